@@ -1,0 +1,78 @@
+#include "cli.h"
+
+#include "core/version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace wf::app {
+
+bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Watchfloor: operator console for AI dependency health."));
+    parser.addHelpOption();
+    QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print versions of Watchfloor, Qt, libcurl and SQLite."));
+    QCommandLineOption configOpt(QStringList{QStringLiteral("c"), QStringLiteral("config")},
+        QCoreApplication::translate("main", "Configuration file (YAML). Default: the built-in configuration."),
+        QStringLiteral("file"));
+    QCommandLineOption dataOpt(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory for the database. Default: the user data directory."),
+        QStringLiteral("dir"));
+    QCommandLineOption roleOpt(QStringLiteral("role"),
+        QCoreApplication::translate("main", "viewer (read-only), operator or admin. Overrides the configuration."),
+        QStringLiteral("role"));
+    QCommandLineOption langOpt(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, de, ja). Default: system locale."),
+        QStringLiteral("code"));
+    QCommandLineOption exitAfterOpt(QStringLiteral("exit-after"),
+        QCoreApplication::translate("main", "Quit after the given number of milliseconds (smoke tests)."),
+        QStringLiteral("ms"));
+    QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "With --exit-after: save a PNG of the main window before quitting."),
+        QStringLiteral("file"));
+    parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt});
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "watchfloor: %s\n", qPrintable(parser.errorText()));
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(versionOpt)) {
+        std::printf("Watchfloor %s\nQt %s\nlibcurl %s\nSQLite %s\n", qPrintable(version()), qVersion(),
+                    qPrintable(curlVersion()), qPrintable(sqliteVersion()));
+        exitCode = 0;
+        return false;
+    }
+    out.configFile = parser.value(configOpt);
+    out.dataDir = parser.value(dataOpt);
+    out.role = parser.value(roleOpt);
+    out.lang = parser.value(langOpt);
+    out.screenshot = parser.value(screenshotOpt);
+    if (!out.role.isEmpty() && out.role != QLatin1String("viewer") && out.role != QLatin1String("operator") && out.role != QLatin1String("admin")) {
+        std::fprintf(stderr, "watchfloor: --role must be viewer, operator or admin (got \"%s\")\n", qPrintable(out.role));
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(exitAfterOpt)) {
+        bool ok = false;
+        out.exitAfterMs = parser.value(exitAfterOpt).toInt(&ok);
+        if (!ok || out.exitAfterMs < 0) {
+            std::fprintf(stderr, "watchfloor: --exit-after expects milliseconds\n");
+            exitCode = 2;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace wf::app

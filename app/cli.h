@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace wf::app {
+
+struct Options
+{
+    QString configFile;   // empty: built-in default
+    QString dataDir;      // empty: the platform's user data directory
+    QString role;         // empty: from config
+    QString lang;         // empty: system locale
+    int exitAfterMs = -1; // for smoke tests: quit after this many ms
+    QString screenshot;   // with exitAfterMs: grab the main window to this PNG before quitting
+};
+
+// Parses the command line; prints help/version/errors and returns false when the process
+// should exit with `exitCode`.
+bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode);
+
+} // namespace wf::app

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cli.h"
+
+#include <QObject>
+#include <memory>
+
+namespace wf { class Engine; }
+namespace wf::ui { class MainWindow; }
+
+namespace wf::app {
+
+// Builds the console from options: configuration, engine, main window and its views.
+class Console : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Console(Options options, QObject *parent = nullptr);
+    ~Console() override;
+
+    // Loads configuration and opens the window; returns a process exit code on failure, or -1.
+    int start();
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    Engine *engine() const { return m_engine; }
+
+private:
+    Options m_options;
+    Engine *m_engine = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace wf::app

@@ -1,0 +1,504 @@
+#include "config.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <yaml-cpp/yaml.h>
+
+namespace wf::config {
+
+QString roleKey(Role r)
+{
+    switch (r) {
+    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Operator: return QStringLiteral("operator");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return QStringLiteral("viewer");
+}
+
+const ProviderConfig *Config::provider(const QString &id) const
+{
+    for (const auto &p : providers)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+const GatewayConfig *Config::gateway(const QString &id) const
+{
+    for (const auto &g : gateways)
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
+qint64 parseDurationMs(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const double v = m.captured(1).toDouble();
+    const QString unit = m.captured(2);
+    double factor = 1;
+    if (unit == QLatin1String("s"))
+        factor = 1000;
+    else if (unit == QLatin1String("m"))
+        factor = 60'000;
+    else if (unit == QLatin1String("h"))
+        factor = 3'600'000;
+    else if (unit == QLatin1String("d"))
+        factor = 86'400'000;
+    return qint64(v * factor);
+}
+
+namespace {
+
+static QString tr(const char *s) { return QCoreApplication::translate("wf::config", s); }
+
+struct ConfigError
+{
+    Error error;
+};
+
+static QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Walks a YAML document, throwing ConfigError with file:line: path: message.
+class Reader
+{
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) {}
+
+    [[noreturn]] void fail(const YAML::Node &at, const QString &path, const QString &message) const
+    {
+        int line = 0;
+        if (at.IsDefined() && at.Mark().line >= 0)
+            line = at.Mark().line + 1;
+        QString where = m_file;
+        if (line > 0)
+            where += QLatin1Char(':') + QString::number(line);
+        throw ConfigError{Error{QStringLiteral("config.invalid"), where + QStringLiteral(": ") + path + QStringLiteral(": ") + message}};
+    }
+
+    void expectMap(const YAML::Node &n, const QString &path) const
+    {
+        if (!n.IsMap())
+            fail(n, path, tr("expected a mapping of keys to values"));
+    }
+
+    void checkKeys(const YAML::Node &n, const QString &path, std::initializer_list<const char *> allowed) const
+    {
+        expectMap(n, path);
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const QString key = q(it->first.as<std::string>());
+            bool known = false;
+            for (const char *a : allowed)
+                known = known || key == QLatin1String(a);
+            if (!known) {
+                QStringList names;
+                for (const char *a : allowed)
+                    names << QString::fromLatin1(a);
+                fail(it->first, join(path, key), tr("unknown key (expected one of: %1)").arg(names.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
+
+    QString str(const YAML::Node &map, const char *key, const QString &path, bool required = false, const QString &def = {}) const
+    {
+        const YAML::Node n = map[key];
+        const QString p = join(path, QString::fromLatin1(key));
+        if (!n || n.IsNull()) {
+            if (required)
+                fail(map, p, tr("is required"));
+            return def;
+        }
+        if (!n.IsScalar())
+            fail(n, p, tr("expected a text value"));
+        return q(n.Scalar());
+    }
+
+    qint64 duration(const YAML::Node &map, const char *key, const QString &path, qint64 def, qint64 minMs) const
+    {
+        const YAML::Node n = map[key];
+        const QString p = join(path, QString::fromLatin1(key));
+        if (!n || n.IsNull())
+            return def;
+        if (!n.IsScalar())
+            fail(n, p, tr("expected a duration like 30s"));
+        const qint64 ms = parseDurationMs(q(n.Scalar()));
+        if (ms < 0)
+            fail(n, p, tr("expected a duration like 30s, got \"%1\"").arg(q(n.Scalar())));
+        if (ms < minMs)
+            fail(n, p, tr("must be at least %1 ms, got %2 ms").arg(minMs).arg(ms));
+        return ms;
+    }
+
+    int integer(const YAML::Node &map, const char *key, const QString &path, int def, int min, int max) const
+    {
+        const YAML::Node n = map[key];
+        const QString p = join(path, QString::fromLatin1(key));
+        if (!n || n.IsNull())
+            return def;
+        bool ok = false;
+        const int v = n.IsScalar() ? q(n.Scalar()).toInt(&ok) : 0;
+        if (!ok)
+            fail(n, p, tr("expected a whole number"));
+        if (v < min || v > max)
+            fail(n, p, tr("must be between %1 and %2, got %3").arg(min).arg(max).arg(v));
+        return v;
+    }
+
+    bool boolean(const YAML::Node &map, const char *key, const QString &path, bool def) const
+    {
+        const YAML::Node n = map[key];
+        if (!n || n.IsNull())
+            return def;
+        const QString v = n.IsScalar() ? q(n.Scalar()).toLower() : QString();
+        if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("on"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("off"))
+            return false;
+        fail(n, join(path, QString::fromLatin1(key)), tr("expected true or false"));
+    }
+
+    QStringList strList(const YAML::Node &map, const char *key, const QString &path) const
+    {
+        const YAML::Node n = map[key];
+        const QString p = join(path, QString::fromLatin1(key));
+        if (!n || n.IsNull())
+            return {};
+        if (!n.IsSequence())
+            fail(n, p, tr("expected a list"));
+        QStringList out;
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (!n[i].IsScalar())
+                fail(n[i], p + QStringLiteral("[%1]").arg(i), tr("expected a text value"));
+            out << q(n[i].Scalar());
+        }
+        return out;
+    }
+
+    QString oneOf(const YAML::Node &map, const char *key, const QString &path, const QStringList &allowed, bool required, const QString &def = {}) const
+    {
+        const QString v = str(map, key, path, required, def);
+        if (!v.isEmpty() && !allowed.contains(v))
+            fail(map[key], join(path, QString::fromLatin1(key)), tr("expected one of %1, got \"%2\"").arg(allowed.join(QStringLiteral(", ")), v));
+        return v;
+    }
+
+    QString httpUrl(const YAML::Node &map, const char *key, const QString &path, bool required) const
+    {
+        const QString v = str(map, key, path, required);
+        if (v.isEmpty())
+            return v;
+        const QUrl u(v);
+        const QString scheme = u.scheme();
+        if (!u.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || u.host().isEmpty())
+            fail(map[key], join(path, QString::fromLatin1(key)), tr("expected an http:// or https:// URL, got \"%1\"").arg(v));
+        return v;
+    }
+
+    SecretRef secret(const YAML::Node &map, const char *key, const QString &path) const
+    {
+        const QString v = str(map, key, path);
+        if (v.isEmpty())
+            return {};
+        auto r = SecretRef::parse(v);
+        if (!r)
+            fail(map[key], join(path, QString::fromLatin1(key)), r.error().message);
+        return *r;
+    }
+
+    const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+};
+
+static QString idx(const QString &list, std::size_t i) { return QStringLiteral("%1[%2]").arg(list).arg(i); }
+
+const QStringList kFeedFormats = {
+    QStringLiteral("statuspage"), QStringLiteral("incidentio"), QStringLiteral("incidentio-proxy"),
+    QStringLiteral("gcp"), QStringLiteral("aws-rss"), QStringLiteral("aws-currentevents"),
+    QStringLiteral("azure-rss"), QStringLiteral("atom"), QStringLiteral("rss"), QStringLiteral("slack"),
+};
+
+FeedConfig readFeed(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"url", "format", "fallback_urls", "interval", "timeout", "regions"});
+    FeedConfig f;
+    f.url = r.httpUrl(n, "url", path, true);
+    f.format = r.oneOf(n, "format", path, kFeedFormats, true);
+    f.fallbackUrls = r.strList(n, "fallback_urls", path);
+    f.intervalMs = int(r.duration(n, "interval", path, 60000, 5000));
+    f.timeoutMs = int(r.duration(n, "timeout", path, 15000, 100));
+    f.regionFilter = r.str(n, "regions", path);
+    return f;
+}
+
+ProviderConfig readProvider(const Reader &r, const YAML::Node &n, const QString &path, const QList<ProviderConfig> *catalog)
+{
+    r.checkKeys(n, path, {"id", "name", "homepage", "status_page", "feeds", "feed_note", "watch_components", "tags"});
+    ProviderConfig p;
+    p.id = r.str(n, "id", path, true);
+    const ProviderConfig *base = nullptr;
+    if (catalog) {
+        for (const auto &c : *catalog)
+            if (c.id == p.id)
+                base = &c;
+    }
+    if (base)
+        p = *base;
+    p.name = r.str(n, "name", path, !base, p.name.isEmpty() ? p.id : p.name);
+    p.homepage = r.str(n, "homepage", path, false, p.homepage);
+    p.statusPage = r.str(n, "status_page", path, false, p.statusPage);
+    p.feedNote = r.str(n, "feed_note", path, false, p.feedNote);
+    if (const YAML::Node feeds = n["feeds"]; feeds && !feeds.IsNull()) {
+        if (!feeds.IsSequence())
+            r.fail(feeds, path + QStringLiteral(".feeds"), tr("expected a list"));
+        p.feeds.clear();
+        for (std::size_t i = 0; i < feeds.size(); ++i)
+            p.feeds << readFeed(r, feeds[i], idx(path + QStringLiteral(".feeds"), i));
+    }
+    if (n["watch_components"])
+        p.watchComponents = r.strList(n, "watch_components", path);
+    if (n["tags"])
+        p.tags = r.strList(n, "tags", path);
+    if (catalog && !base && p.feeds.isEmpty() && p.feedNote.isEmpty())
+        r.fail(n["id"], path + QStringLiteral(".id"),
+               tr("\"%1\" is not in the built-in catalog; give its feeds: or a feed_note:").arg(p.id));
+    return p;
+}
+
+const QStringList kProbeKinds = {QStringLiteral("http"), QStringLiteral("llm"), QStringLiteral("auth"),
+                                 QStringLiteral("tcp"), QStringLiteral("dns"), QStringLiteral("tls")};
+const QStringList kLlmApis = {QStringLiteral("anthropic-messages"), QStringLiteral("openai-chat"), QStringLiteral("openai-responses")};
+
+ProbeConfig readProbe(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "kind", "url", "host", "port", "interval", "timeout", "conditions", "method",
+                          "provider", "model", "api", "api_key", "via", "budget_per_hour", "canary", "tags"});
+    ProbeConfig p;
+    p.id = r.str(n, "id", path, true);
+    p.name = r.str(n, "name", path, false, p.id);
+    p.kind = r.oneOf(n, "kind", path, kProbeKinds, true);
+    p.intervalMs = int(r.duration(n, "interval", path, 30000, 1000));
+    p.timeoutMs = int(r.duration(n, "timeout", path, 10000, 100));
+    p.conditions = r.strList(n, "conditions", path);
+    p.method = r.oneOf(n, "method", path, {QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST")}, false, QStringLiteral("GET"));
+    p.provider = r.str(n, "provider", path);
+    p.via = r.str(n, "via", path);
+    p.canary = r.boolean(n, "canary", path, false);
+    p.tags = r.strList(n, "tags", path);
+    const bool needsUrl = p.kind == QLatin1String("http") || p.kind == QLatin1String("llm") || p.kind == QLatin1String("auth");
+    p.url = r.httpUrl(n, "url", path, needsUrl);
+    if (!needsUrl) {
+        p.host = r.str(n, "host", path, true);
+        p.port = r.integer(n, "port", path, p.kind == QLatin1String("tls") ? 443 : 0, 0, 65535);
+        if (p.kind == QLatin1String("tcp") && p.port == 0)
+            r.fail(n, path + QStringLiteral(".port"), tr("is required for tcp probes"));
+    }
+    if (p.kind == QLatin1String("llm")) {
+        p.model = r.str(n, "model", path, true);
+        p.api = r.oneOf(n, "api", path, kLlmApis, true);
+        p.apiKey = r.secret(n, "api_key", path);
+        if (!p.apiKey.isSet())
+            r.fail(n, path + QStringLiteral(".api_key"), tr("is required for llm probes (e.g. ${env:ANTHROPIC_API_KEY})"));
+        p.budgetPerHour = r.integer(n, "budget_per_hour", path, 120, 1, 100000);
+    } else {
+        p.model = r.str(n, "model", path);
+    }
+    return p;
+}
+
+const QStringList kGatewayKinds = {QStringLiteral("haproxy"), QStringLiteral("caddy"), QStringLiteral("litellm")};
+
+GatewayConfig readGateway(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "kind", "address", "token", "upstreams_path"});
+    GatewayConfig g;
+    g.id = r.str(n, "id", path, true);
+    g.name = r.str(n, "name", path, false, g.id);
+    g.kind = r.oneOf(n, "kind", path, kGatewayKinds, true);
+    g.address = r.str(n, "address", path, true);
+    if (g.kind != QLatin1String("haproxy"))
+        r.httpUrl(n, "address", path, true);
+    else if (!g.address.startsWith(QLatin1String("unix:")) && !g.address.contains(QLatin1Char(':')))
+        r.fail(n["address"], path + QStringLiteral(".address"), tr("expected unix:/path/to/socket or host:port, got \"%1\"").arg(g.address));
+    g.token = r.secret(n, "token", path);
+    g.caddyUpstreamsPath = r.str(n, "upstreams_path", path);
+    return g;
+}
+
+AppConfig readApp(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "tags", "customers", "routes"});
+    AppConfig a;
+    a.id = r.str(n, "id", path, true);
+    a.name = r.str(n, "name", path, false, a.id);
+    a.tags = r.strList(n, "tags", path);
+    a.customers = r.strList(n, "customers", path);
+    const YAML::Node routes = n["routes"];
+    if (routes && !routes.IsNull()) {
+        if (!routes.IsSequence())
+            r.fail(routes, path + QStringLiteral(".routes"), tr("expected a list"));
+        for (std::size_t i = 0; i < routes.size(); ++i) {
+            const QString rp = idx(path + QStringLiteral(".routes"), i);
+            const YAML::Node rn = routes[i];
+            r.checkKeys(rn, rp, {"gateway", "backend", "server", "provider", "model", "weight", "fallback"});
+            RouteConfig rc;
+            rc.gateway = r.str(rn, "gateway", rp);
+            rc.backend = r.str(rn, "backend", rp);
+            rc.server = r.str(rn, "server", rp);
+            rc.provider = r.str(rn, "provider", rp, true);
+            rc.model = r.str(rn, "model", rp);
+            rc.weight = r.integer(rn, "weight", rp, 100, 0, 256);
+            rc.fallback = r.boolean(rn, "fallback", rp, false);
+            a.routes << rc;
+        }
+    }
+    return a;
+}
+
+template <typename T, typename F>
+QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne)
+{
+    QList<T> out;
+    const YAML::Node n = root[key];
+    if (!n || n.IsNull())
+        return out;
+    const QString path = QString::fromLatin1(key);
+    if (!n.IsSequence())
+        r.fail(n, path, tr("expected a list"));
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        T item = readOne(r, n[i], idx(path, i));
+        if (ids.contains(item.id))
+            r.fail(n[i]["id"], idx(path, i) + QStringLiteral(".id"), tr("duplicate id \"%1\"").arg(item.id));
+        ids.insert(item.id);
+        out << item;
+    }
+    return out;
+}
+
+YAML::Node parseYaml(const QByteArray &yaml, const QString &fileName)
+{
+    try {
+        return YAML::Load(yaml.toStdString());
+    } catch (const YAML::ParserException &e) {
+        throw ConfigError{Error{QStringLiteral("config.syntax"),
+            QStringLiteral("%1:%2: YAML syntax error: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))}};
+    }
+}
+
+Result<QByteArray> readFileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("config.io"), QStringLiteral("%1: %2").arg(path, f.errorString())};
+    return f.readAll();
+}
+
+} // namespace
+
+Result<QList<ProviderConfig>> ConfigLoader::loadCatalog(const QString &path)
+{
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    try {
+        const YAML::Node root = parseYaml(*bytes, path);
+        Reader r(path);
+        r.checkKeys(root, QString(), {"providers"});
+        return readList<ProviderConfig>(r, root, "providers", [](const Reader &rr, const YAML::Node &n, const QString &p) {
+            return readProvider(rr, n, p, nullptr);
+        });
+    } catch (const ConfigError &e) {
+        return e.error;
+    } catch (const YAML::Exception &e) {
+        return Error{QStringLiteral("config.invalid"), QStringLiteral("%1:%2: %3").arg(path).arg(e.mark.line + 1).arg(q(e.msg))};
+    }
+}
+
+Result<Config> ConfigLoader::loadFile(const QString &path)
+{
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return loadString(*bytes, path);
+}
+
+Result<Config> ConfigLoader::loadDefault()
+{
+    return loadFile(defaultConfigPath());
+}
+
+Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &fileName)
+{
+    auto catalog = loadCatalog();
+    if (!catalog)
+        return catalog.error();
+    try {
+        const YAML::Node root = parseYaml(yaml, fileName);
+        Reader r(fileName);
+        if (!root || root.IsNull())
+            r.fail(root, QStringLiteral("(document)"), tr("the file is empty"));
+        r.checkKeys(root, QString(), {"ui", "providers", "probes", "gateways", "apps"});
+        Config c;
+        c.sourceFile = fileName;
+        if (const YAML::Node ui = root["ui"]; ui && !ui.IsNull()) {
+            r.checkKeys(ui, QStringLiteral("ui"), {"role", "theme", "wall_rotate", "local_time_zone"});
+            const QString role = r.oneOf(ui, "role", QStringLiteral("ui"), {QStringLiteral("viewer"), QStringLiteral("operator"), QStringLiteral("admin")}, false, QStringLiteral("operator"));
+            c.ui.role = role == QLatin1String("viewer") ? Role::Viewer : role == QLatin1String("admin") ? Role::Admin : Role::Operator;
+            c.ui.theme = r.oneOf(ui, "theme", QStringLiteral("ui"), {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")}, false, QStringLiteral("dark"));
+            c.ui.wallRotateMs = int(r.duration(ui, "wall_rotate", QStringLiteral("ui"), 20000, 3000));
+            c.ui.localTimeZone = r.str(ui, "local_time_zone", QStringLiteral("ui"));
+        }
+        const QList<ProviderConfig> &cat = *catalog;
+        c.providers = readList<ProviderConfig>(r, root, "providers", [&cat](const Reader &rr, const YAML::Node &n, const QString &p) {
+            return readProvider(rr, n, p, &cat);
+        });
+        c.gateways = readList<GatewayConfig>(r, root, "gateways", readGateway);
+        c.probes = readList<ProbeConfig>(r, root, "probes", readProbe);
+        c.apps = readList<AppConfig>(r, root, "apps", readApp);
+
+        // Cross references, reported at the referring key.
+        const YAML::Node probes = root["probes"];
+        for (qsizetype i = 0; i < c.probes.size(); ++i) {
+            const auto &p = c.probes[i];
+            const QString path = idx(QStringLiteral("probes"), std::size_t(i));
+            if (!p.provider.isEmpty() && !c.provider(p.provider))
+                r.fail(probes[std::size_t(i)]["provider"], path + QStringLiteral(".provider"), tr("no provider with id \"%1\"").arg(p.provider));
+            if (!p.via.isEmpty() && !c.gateway(p.via))
+                r.fail(probes[std::size_t(i)]["via"], path + QStringLiteral(".via"), tr("no gateway with id \"%1\"").arg(p.via));
+        }
+        const YAML::Node apps = root["apps"];
+        for (qsizetype i = 0; i < c.apps.size(); ++i) {
+            for (qsizetype j = 0; j < c.apps[i].routes.size(); ++j) {
+                const auto &rc = c.apps[i].routes[j];
+                const YAML::Node rn = apps[std::size_t(i)]["routes"][std::size_t(j)];
+                const QString path = idx(idx(QStringLiteral("apps"), std::size_t(i)) + QStringLiteral(".routes"), std::size_t(j));
+                if (!rc.gateway.isEmpty() && !c.gateway(rc.gateway))
+                    r.fail(rn["gateway"], path + QStringLiteral(".gateway"), tr("no gateway with id \"%1\"").arg(rc.gateway));
+                if (!c.provider(rc.provider))
+                    r.fail(rn["provider"], path + QStringLiteral(".provider"), tr("no provider with id \"%1\"").arg(rc.provider));
+            }
+        }
+        return c;
+    } catch (const ConfigError &e) {
+        qCWarning(lcConfig).noquote() << e.error.message;
+        return e.error;
+    } catch (const YAML::Exception &e) {
+        return Error{QStringLiteral("config.invalid"), QStringLiteral("%1:%2: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))};
+    }
+}
+
+} // namespace wf::config

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "config/secretref.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace wf::config {
+
+enum class Role { Viewer, Operator, Admin };
+QString roleKey(Role r);
+
+// One machine-readable status source of a provider.
+struct FeedConfig
+{
+    QString url;
+    QString format;              // statuspage | incidentio | incidentio-proxy | gcp | aws-rss | aws-currentevents | azure-rss | atom | rss
+    QStringList fallbackUrls;    // tried in order when the main URL fails (e.g. statuspage.io host)
+    int intervalMs = 60000;
+    int timeoutMs = 15000;
+    QString regionFilter;        // aws/gcp: only events for these regions (comma separated)
+};
+
+struct ProviderConfig
+{
+    QString id;
+    QString name;
+    QString homepage;
+    QString statusPage;          // human status page
+    QList<FeedConfig> feeds;
+    QString feedNote;            // why there is no feed, when there is none
+    QStringList watchComponents; // component ids or names the operator depends on; empty = all
+    QStringList tags;
+};
+
+struct ProbeConfig
+{
+    QString id;
+    QString name;
+    QString kind;                // http | llm | auth | tcp | dns | tls
+    QString url;                 // http/llm/auth
+    QString host;                // tcp/dns/tls
+    int port = 0;
+    int intervalMs = 30000;
+    int timeoutMs = 10000;
+    QStringList conditions;      // http/auth: "status in [200,204]", "latency < 800ms", ...
+    QString method = QStringLiteral("GET");
+    QString provider;            // provider id this probe speaks for
+    QString model;               // llm: model id
+    QString api;                 // llm: anthropic-messages | openai-chat | openai-responses
+    SecretRef apiKey;
+    QString via;                 // gateway id when the probe goes through a gateway
+    int budgetPerHour = 120;     // llm: max requests per hour per model
+    bool canary = false;         // used for the self-connectivity check
+    QStringList tags;
+};
+
+struct GatewayConfig
+{
+    QString id;
+    QString name;
+    QString kind;                // haproxy | caddy | litellm
+    QString address;             // haproxy: unix:/path or host:port; caddy/litellm: http://host:port
+    SecretRef token;             // litellm master key
+    QString caddyUpstreamsPath;  // caddy: e.g. /id/ai_proxy/upstreams
+};
+
+struct RouteConfig
+{
+    QString gateway;             // gateway id ("" = direct)
+    QString backend;             // haproxy backend / caddy route id / litellm model group
+    QString server;              // haproxy server / caddy upstream dial / litellm deployment
+    QString provider;
+    QString model;
+    int weight = 100;
+    bool fallback = false;
+};
+
+struct AppConfig
+{
+    QString id;
+    QString name;
+    QStringList tags;
+    QStringList customers;
+    QList<RouteConfig> routes;
+};
+
+struct UiConfig
+{
+    Role role = Role::Operator;
+    QString theme = QStringLiteral("dark");  // light | dark | high-contrast
+    int wallRotateMs = 20000;
+    QString localTimeZone;                   // extra clock on the wall, IANA id
+};
+
+struct Config
+{
+    QString sourceFile;          // what was loaded (":/config/default.yaml" for the built-in one)
+    UiConfig ui;
+    QList<ProviderConfig> providers;
+    QList<ProbeConfig> probes;
+    QList<GatewayConfig> gateways;
+    QList<AppConfig> apps;
+
+    const ProviderConfig *provider(const QString &id) const;
+    const GatewayConfig *gateway(const QString &id) const;
+};
+
+// Loads YAML configuration into typed structs. Every error names file, line and key, e.g.
+//   /etc/watchfloor.yaml:14: probes[3].interval: expected a duration like 30s, got "thirty"
+class ConfigLoader
+{
+public:
+    // Built-in provider catalog (resources), used for providers listed by id only.
+    static Result<QList<ProviderConfig>> loadCatalog(const QString &path = QStringLiteral(":/catalog/providers.yaml"));
+    static Result<Config> loadFile(const QString &path);
+    static Result<Config> loadString(const QByteArray &yaml, const QString &fileName);
+    static Result<Config> loadDefault();
+    static QString defaultConfigPath() { return QStringLiteral(":/config/default.yaml"); }
+};
+
+// "30s", "800ms", "5m", "2h", "14d" -> milliseconds; -1 on error.
+qint64 parseDurationMs(const QString &text);
+
+} // namespace wf::config

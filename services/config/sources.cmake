@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    secretref.h secretref.cpp
+    config.h config.cpp)

@@ -1,0 +1,2 @@
+set(WF_SOURCES
+    engine.h engine.cpp)

@@ -1,0 +1,2 @@
+set(WF_SOURCES
+    httpclient.h httpclient.cpp)

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wf::store {
+
+class Database;
+
+// A prepared statement; bind by 1-based index, step, read columns by 0-based index.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, qint64 value, qint64 nullValue);
+
+    // Returns true while a row is available; false at the end or on error (see lastError()).
+    bool step();
+    // Runs to completion; false on error.
+    bool exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    friend class Database;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_needsReset = false;
+    QString m_error;
+};
+
+// RAII wrapper around one sqlite3 connection. Not thread-safe: used only on the store thread.
+class Database
+{
+public:
+    Database() = default;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    // First column of the first row as text (empty on no row).
+    Result<QString> scalar(const QString &sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace wf::store

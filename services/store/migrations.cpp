@@ -1,0 +1,129 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+
+namespace wf::store {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, QStringLiteral("observations, incidents, incident updates, audit events"), QStringLiteral(R"SQL(
+CREATE TABLE observations (
+    id          INTEGER PRIMARY KEY,
+    ts_ms       INTEGER NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    latency_ms  REAL,
+    http_status INTEGER,
+    error_class TEXT
+);
+CREATE INDEX observations_target_ts ON observations(target, ts_ms);
+CREATE TABLE incidents (
+    provider     TEXT NOT NULL,
+    incident_id  TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    impact       TEXT,
+    status       TEXT,
+    started_ms   INTEGER,
+    resolved_ms  INTEGER,
+    components   TEXT,
+    PRIMARY KEY (provider, incident_id)
+);
+CREATE TABLE incident_updates (
+    provider     TEXT NOT NULL,
+    incident_id  TEXT NOT NULL,
+    update_id    TEXT NOT NULL,
+    ts_ms        INTEGER NOT NULL,
+    status       TEXT,
+    body         TEXT,
+    PRIMARY KEY (provider, incident_id, update_id)
+);
+CREATE TABLE audit_events (
+    id          INTEGER PRIMARY KEY,
+    ts_ms       INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    target      TEXT,
+    reason      TEXT,
+    details     TEXT,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+)SQL")},
+        {2, QStringLiteral("observation detail, component state history, rollups, key/value"), QStringLiteral(R"SQL(
+ALTER TABLE observations ADD COLUMN detail TEXT;
+ALTER TABLE incidents ADD COLUMN updated_ms INTEGER;
+ALTER TABLE incidents ADD COLUMN url TEXT;
+ALTER TABLE audit_events ADD COLUMN role TEXT;
+ALTER TABLE audit_events ADD COLUMN result TEXT;
+CREATE TABLE component_states (
+    id           INTEGER PRIMARY KEY,
+    provider     TEXT NOT NULL,
+    component_id TEXT NOT NULL,
+    name         TEXT,
+    grp          TEXT,
+    state        TEXT NOT NULL,
+    ts_ms        INTEGER NOT NULL
+);
+CREATE INDEX component_states_key ON component_states(provider, component_id, ts_ms);
+CREATE TABLE obs_rollup (
+    bucket_s    INTEGER NOT NULL,   -- 60 or 3600
+    bucket_ms   INTEGER NOT NULL,   -- bucket start
+    target      TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    n_bad       INTEGER NOT NULL,
+    worst       INTEGER NOT NULL,   -- highest state rank seen
+    lat_sum     REAL NOT NULL,
+    lat_n       INTEGER NOT NULL,
+    lat_max     REAL,
+    PRIMARY KEY (bucket_s, target, bucket_ms)
+) WITHOUT ROWID;
+CREATE TABLE kv (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+);
+)SQL")},
+    };
+    return list;
+}
+
+int latestSchemaVersion() { return migrations().constLast().version; }
+
+Status migrate(Database &db)
+{
+    auto current = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.error();
+    const int version = current->toInt();
+    if (version > latestSchemaVersion()) {
+        return Status::failure(QStringLiteral("store.newer"),
+            QCoreApplication::translate("wf::store", "The database %1 has schema version %2, newer than this Watchfloor understands (%3). "
+                                        "Use a newer Watchfloor or another data directory.")
+                .arg(db.path()).arg(version).arg(latestSchemaVersion()));
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        if (auto s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
+        Status step = db.exec(m.sql);
+        if (step)
+            step = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!step) {
+            db.exec(QStringLiteral("ROLLBACK"));
+            return Status::failure(QStringLiteral("store.migrate"),
+                QCoreApplication::translate("wf::store", "Migration to schema version %1 failed: %2").arg(m.version).arg(step.error().message));
+        }
+        if (auto s = db.exec(QStringLiteral("COMMIT")); !s)
+            return s;
+        qCInfo(lcStore) << "migrated database to schema version" << m.version << "-" << m.description;
+    }
+    return Ok{};
+}
+
+} // namespace wf::store

@@ -1,0 +1,4 @@
+set(WF_SOURCES
+    database.h database.cpp
+    migrations.h migrations.cpp
+    store.h store.cpp)

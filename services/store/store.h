@@ -1,0 +1,133 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/database.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+namespace wf::store {
+
+// One measurement or feed reading of one target at one time.
+struct Observation
+{
+    qint64 tsMs = 0;
+    QString source;      // "probe", "feed", "prometheus"
+    QString target;      // node id, e.g. "anthropic/api" or "probe:claude-opus"
+    QString state;       // HealthState key
+    double latencyMs = -1;
+    int httpStatus = 0;
+    QString errorClass;  // empty when fine
+    QString detail;
+};
+
+struct AuditEvent
+{
+    qint64 id = 0;
+    qint64 tsMs = 0;
+    QString actor;
+    QString role;
+    QString action;
+    QString target;
+    QString reason;
+    QString details; // JSON: before/after state; never secrets
+    QString result;
+    QString prevHash;
+    QString hash;
+};
+
+struct OpenReport
+{
+    QString path;
+    QString journalMode;
+    int schemaVersion = 0;
+    bool recovered = false;  // the file was damaged and moved aside
+    QString movedAsideTo;
+    QString message;         // for the operator when recovered
+};
+
+// The SQLite store. All database work runs on a dedicated thread; this facade lives on the
+// caller's thread and hands results back there. Observations are batched.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    static QString defaultPath();
+
+    // Opens or creates the database on the store thread; emits opened() or failed().
+    void open(const QString &path);
+    // Same, waiting for the answer (start-up code paths and tests).
+    Result<OpenReport> openAndWait(const QString &path);
+    bool isOpen() const { return m_open; }
+
+    // Queues an observation; written with others in one transaction within ~200 ms.
+    void append(const Observation &obs);
+    void flush();
+    qint64 pendingCount() const { return m_pending.size(); }
+
+    // Runs `job` on the store thread and `done` with its result on this thread (dropped if
+    // `context` is gone by then).
+    template <typename R>
+    void run(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QMetaObject::invokeMethod(m_worker, [this, guard, hasContext, job = std::move(job), done = std::move(done)]() mutable {
+            R result = job(m_db);
+            QMetaObject::invokeMethod(this, [guard, hasContext, done = std::move(done), result = std::move(result)]() mutable {
+                if (hasContext && !guard)
+                    return;
+                if (done)
+                    done(std::move(result));
+            }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    }
+
+    // Runs `job` on the store thread and waits for it. Never from the store thread; avoid on the
+    // UI thread for anything but start-up, shutdown and tests.
+    template <typename R>
+    R runSync(std::function<R(Database &)> job)
+    {
+        Q_ASSERT(QThread::currentThread() != m_thread);
+        std::optional<R> out;
+        QMetaObject::invokeMethod(m_worker, [&] { out = job(m_db); }, Qt::BlockingQueuedConnection);
+        return std::move(*out);
+    }
+
+    // Jobs usable with run()/runSync().
+    static Status writeObservations(Database &db, const QList<Observation> &batch);
+    static Result<QList<Observation>> readObservations(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int limit = 100000);
+    static Result<qint64> countObservations(Database &db);
+    static Result<AuditEvent> appendAudit(Database &db, AuditEvent event);
+    static Result<QList<AuditEvent>> readAudit(Database &db, qint64 fromMs, qint64 toMs);
+    // Recomputes the hash chain; returns the id of the first bad row, or 0 when intact.
+    static Result<qint64> verifyAuditChain(Database &db);
+
+    static Result<OpenReport> openDatabase(Database &db, const QString &path);
+
+signals:
+    void opened(const wf::store::OpenReport &report);
+    void failed(const QString &message);
+    void observationsWritten(int count);
+    void writeFailed(const QString &message);
+
+private:
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; context for jobs
+    Database m_db;               // only touched on m_thread
+    QList<Observation> m_pending;
+    QTimer m_flushTimer;
+    bool m_open = false;
+};
+
+} // namespace wf::store
+
+Q_DECLARE_METATYPE(wf::store::OpenReport)
