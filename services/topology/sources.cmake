@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    graph.h graph.cpp
+    topologybuilder.h topologybuilder.cpp)
