@@ -257,6 +257,9 @@ ProviderConfig readProvider(const Reader &r, const YAML::Node &n, const QString 
     }
     if (base)
         p = *base;
+    else if (catalog && !n["feeds"] && !n["feed_note"])
+        r.fail(n["id"], path + QStringLiteral(".id"),
+               tr("\"%1\" is not in the built-in catalog; give its feeds: or a feed_note:").arg(p.id));
     p.name = r.str(n, "name", path, !base, p.name.isEmpty() ? p.id : p.name);
     p.homepage = r.str(n, "homepage", path, false, p.homepage);
     p.statusPage = r.str(n, "status_page", path, false, p.statusPage);
@@ -272,9 +275,6 @@ ProviderConfig readProvider(const Reader &r, const YAML::Node &n, const QString 
         p.watchComponents = r.strList(n, "watch_components", path);
     if (n["tags"])
         p.tags = r.strList(n, "tags", path);
-    if (catalog && !base && p.feeds.isEmpty() && p.feedNote.isEmpty())
-        r.fail(n["id"], path + QStringLiteral(".id"),
-               tr("\"%1\" is not in the built-in catalog; give its feeds: or a feed_note:").arg(p.id));
     return p;
 }
 

@@ -1,0 +1,173 @@
+#include "config/config.h"
+
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::config;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validFileLoads()
+    {
+        const QString path = QStringLiteral(WF_TEST_DATA_DIR "/config/valid.yaml");
+        auto r = ConfigLoader::loadFile(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const Config &c = *r;
+        QCOMPARE(c.sourceFile, path);
+        QCOMPARE(c.ui.role, Role::Viewer);
+        QCOMPARE(c.ui.theme, QStringLiteral("high-contrast"));
+        QCOMPARE(c.ui.wallRotateMs, 30000);
+        QCOMPARE(c.ui.localTimeZone, QStringLiteral("Europe/Berlin"));
+
+        QCOMPARE(c.providers.size(), 3);
+        // Listed by id only: feeds come from the built-in catalog, the watch list from the file.
+        const ProviderConfig *anthropic = c.provider(QStringLiteral("anthropic"));
+        QVERIFY(anthropic);
+        QCOMPARE(anthropic->name, QStringLiteral("Anthropic"));
+        QVERIFY(!anthropic->feeds.isEmpty());
+        QCOMPARE(anthropic->feeds.first().format, QStringLiteral("statuspage"));
+        QVERIFY(anthropic->feeds.first().url.startsWith(QLatin1String("https://")));
+        QCOMPARE(anthropic->watchComponents, (QStringList{QStringLiteral("k8w3r06qmzrp"), QStringLiteral("yyzkbfz2thpt")}));
+        const ProviderConfig *internal = c.provider(QStringLiteral("internal-llm"));
+        QVERIFY(internal);
+        QCOMPARE(internal->feeds.first().intervalMs, 15000);
+
+        QCOMPARE(c.gateways.size(), 2);
+        QCOMPARE(c.gateway(QStringLiteral("router"))->token.toString(), QStringLiteral("${env:LITELLM_MASTER_KEY}"));
+
+        QCOMPARE(c.probes.size(), 5);
+        const ProbeConfig &opus = c.probes[0];
+        QCOMPARE(opus.kind, QStringLiteral("llm"));
+        QCOMPARE(opus.model, QStringLiteral("claude-opus-4-6"));
+        QCOMPARE(opus.intervalMs, 60000);
+        QCOMPARE(opus.budgetPerHour, 30);
+        QCOMPARE(opus.apiKey.kind(), SecretRef::Kind::Env);
+        QCOMPARE(opus.apiKey.name(), QStringLiteral("ANTHROPIC_API_KEY"));
+        QCOMPARE(c.probes[1].conditions.size(), 2);
+        QCOMPARE(c.probes[2].via, QStringLiteral("edge"));
+        QCOMPARE(c.probes[2].intervalMs, 5000);
+        QCOMPARE(c.probes[4].port, 443);
+
+        QCOMPARE(c.apps.size(), 1);
+        QCOMPARE(c.apps[0].customers, (QStringList{QStringLiteral("Acme"), QStringLiteral("Globex")}));
+        QCOMPARE(c.apps[0].routes.size(), 2);
+        QCOMPARE(c.apps[0].routes[1].weight, 0);
+        QVERIFY(c.apps[0].routes[1].fallback);
+    }
+
+    void builtInDefaultLoads()
+    {
+        auto r = ConfigLoader::loadDefault();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->providers.size() >= 5);
+        for (const auto &id : {"anthropic", "openai", "google-cloud", "aws", "azure"})
+            QVERIFY2(r->provider(QString::fromLatin1(id)), id);
+        for (const auto &p : r->providers)
+            QVERIFY2(!p.feeds.isEmpty() || !p.feedNote.isEmpty(), qPrintable(p.id));
+    }
+
+    void catalogIsWellFormed()
+    {
+        auto cat = ConfigLoader::loadCatalog();
+        QVERIFY2(cat.ok(), cat.ok() ? "" : qPrintable(cat.error().message));
+        QSet<QString> ids;
+        for (const auto &p : *cat) {
+            QVERIFY2(!ids.contains(p.id), qPrintable(p.id));
+            ids.insert(p.id);
+            QVERIFY2(!p.name.isEmpty(), qPrintable(p.id));
+            for (const auto &f : p.feeds)
+                QVERIFY2(f.url.startsWith(QLatin1String("https://")), qPrintable(f.url));
+        }
+    }
+
+    void invalidFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); // exact "file:line: key: ..." prefix
+        QTest::addColumn<QString>("detail");   // part of the explanation
+
+        QTest::addRow("bad duration") << "bad-duration.yaml" << "bad-duration.yaml:16: probes[3].interval:" << "expected a duration like 30s, got \"thirty\"";
+        QTest::addRow("interval too short") << "interval-too-short.yaml" << "interval-too-short.yaml:5: probes[0].interval:" << "at least 1000 ms";
+        QTest::addRow("unknown probe kind") << "unknown-kind.yaml" << "unknown-kind.yaml:3: probes[0].kind:" << "expected one of http, llm, auth, tcp, dns, tls, got \"htpp\"";
+        QTest::addRow("unknown key") << "unknown-key.yaml" << "unknown-key.yaml:4: providers[0].intervall:" << "unknown key";
+        QTest::addRow("literal secret") << "literal-secret.yaml" << "literal-secret.yaml:7: probes[0].api_key:" << "${env:NAME}";
+        QTest::addRow("llm without model") << "llm-missing-model.yaml" << "llm-missing-model.yaml:2: probes[0].model:" << "is required";
+        QTest::addRow("file url") << "bad-url-scheme.yaml" << "bad-url-scheme.yaml:4: probes[0].url:" << "expected an http:// or https:// URL";
+        QTest::addRow("duplicate id") << "duplicate-id.yaml" << "duplicate-id.yaml:5: probes[1].id:" << "duplicate id \"web\"";
+        QTest::addRow("unknown gateway") << "unknown-gateway-ref.yaml" << "unknown-gateway-ref.yaml:6: apps[0].routes[0].gateway:" << "no gateway with id \"edge\"";
+        QTest::addRow("bad role") << "bad-role.yaml" << "bad-role.yaml:2: ui.role:" << "got \"superuser\"";
+        QTest::addRow("bad feed format") << "bad-feed-format.yaml" << "bad-feed-format.yaml:7: providers[0].feeds[1].format:" << "got \"json-magic\"";
+        QTest::addRow("provider not in catalog") << "unknown-provider.yaml" << "unknown-provider.yaml:3: providers[1].id:" << "not in the built-in catalog";
+        QTest::addRow("yaml syntax") << "yaml-syntax.yaml" << "yaml-syntax.yaml:" << "YAML syntax error";
+        QTest::addRow("haproxy address") << "bad-haproxy-address.yaml" << "bad-haproxy-address.yaml:4: gateways[0].address:" << "unix:/path/to/socket or host:port";
+        QTest::addRow("weight out of range") << "weight-out-of-range.yaml" << "weight-out-of-range.yaml:5: apps[0].routes[0].weight:" << "between 0 and 256, got 900";
+        QTest::addRow("tcp without port") << "tcp-missing-port.yaml" << "tcp-missing-port.yaml:2: probes[0].port:" << "required for tcp";
+        QTest::addRow("probes not a list") << "probes-not-a-list.yaml" << "probes-not-a-list.yaml:2: probes:" << "expected a list";
+        QTest::addRow("empty file") << "empty.yaml" << "empty.yaml" << "empty";
+    }
+
+    void invalidFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QFETCH(QString, detail);
+        const QString path = QStringLiteral(WF_TEST_DATA_DIR "/config/invalid/") + file;
+        auto r = ConfigLoader::loadFile(path);
+        QVERIFY2(!r.ok(), "an invalid file must not load");
+        const QString msg = r.error().message;
+        QVERIFY2(msg.startsWith(QStringLiteral(WF_TEST_DATA_DIR "/config/invalid/") + expected), qPrintable(msg));
+        QVERIFY2(msg.contains(detail), qPrintable(msg));
+    }
+
+    void missingFileNamesThePath()
+    {
+        auto r = ConfigLoader::loadFile(QStringLiteral("/nonexistent/watchfloor.yaml"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.startsWith(QLatin1String("/nonexistent/watchfloor.yaml: ")));
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::addRow("ms") << "800ms" << qint64(800);
+        QTest::addRow("s") << "30s" << qint64(30000);
+        QTest::addRow("fraction") << "1.5s" << qint64(1500);
+        QTest::addRow("m") << "5m" << qint64(300000);
+        QTest::addRow("h") << "2h" << qint64(7200000);
+        QTest::addRow("d") << "14d" << qint64(1209600000);
+        QTest::addRow("space") << " 10 s " << qint64(10000);
+        QTest::addRow("no unit") << "30" << qint64(-1);
+        QTest::addRow("words") << "thirty seconds" << qint64(-1);
+        QTest::addRow("negative") << "-5s" << qint64(-1);
+    }
+
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        QCOMPARE(parseDurationMs(text), ms);
+    }
+
+    void secretsAreReferencesResolvedAtUse()
+    {
+        auto ref = SecretRef::parse(QStringLiteral("${env:WF_TEST_SECRET}"));
+        QVERIFY(ref.ok());
+        qunsetenv("WF_TEST_SECRET");
+        auto missing = ref->resolve();
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QLatin1String("WF_TEST_SECRET")));
+        qputenv("WF_TEST_SECRET", "s3cr3t");
+        QCOMPARE(ref->resolve().value(), QByteArray("s3cr3t"));
+        QCOMPARE(ref->toString(), QStringLiteral("${env:WF_TEST_SECRET}")); // the value never shows
+        QVERIFY(!SecretRef::parse(QStringLiteral("s3cr3t")).ok());
+        QVERIFY(!SecretRef::parse(QStringLiteral("${env:}")).ok());
+        QVERIFY(SecretRef::parse(QStringLiteral("${keyring:watchfloor/litellm}")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

@@ -1,0 +1,100 @@
+// The main window shell: views, panels, log panel, status bar, role display.
+#include "config/config.h"
+#include "core/logging.h"
+#include "engine/engine.h"
+#include "logmodel.h"
+#include "mainwindow.h"
+#include "providersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace wf;
+
+class TestShellUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { LogHub::install(); }
+
+    void windowShowsStoreAndRole()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadDefault();
+        QVERIFY(cfg.ok());
+        Engine engine(*cfg, dir.path());
+        engine.setRole(config::Role::Viewer);
+        ui::MainWindow w(&engine);
+        w.addView(new QTableView, QStringLiteral("Providers"), QStringLiteral("providersView"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *role = w.findChild<QLabel *>(QStringLiteral("roleLabel"));
+        QVERIFY(role);
+        QVERIFY(role->text().contains(QLatin1String("read-only")));
+        auto *store = w.findChild<QLabel *>(QStringLiteral("storeLabel"));
+        QVERIFY(store);
+        QSignalSpy started(&engine, &Engine::started);
+        engine.start();
+        QVERIFY(started.wait(5000));
+        QVERIFY(store->text().contains(engine.databasePath()));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("logDock")));
+        QCOMPARE(w.views()->count(), 1);
+    }
+
+    void logPanelShowsWarningsRedacted()
+    {
+        ui::LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCapacity(20);
+        qCWarning(lcFeeds) << "feed anthropic failed: HTTP 503";
+        qCInfo(lcGateways).noquote() << "litellm request with Authorization: Bearer sk-live-abcdefghijkl";
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ui::LogModel::CategoryColumn).data().toString(), QStringLiteral("watchfloor.feeds"));
+        QCOMPARE(model.index(0, ui::LogModel::LevelColumn).data().toString(), QStringLiteral("Warning"));
+        QVERIFY(model.index(0, ui::LogModel::MessageColumn).data().toString().contains(QLatin1String("HTTP 503")));
+        const QString secretLine = model.index(1, ui::LogModel::MessageColumn).data().toString();
+        QVERIFY2(!secretLine.contains(QLatin1String("abcdefghijkl")), qPrintable(secretLine));
+        QVERIFY(secretLine.contains(QLatin1String("[redacted]")));
+        // Capped: old rows go, the newest stay.
+        for (int i = 0; i < 50; ++i)
+            qCWarning(lcNet) << "warning" << i;
+        QTRY_COMPARE(model.index(model.rowCount() - 1, ui::LogModel::MessageColumn).data().toString(), QStringLiteral("warning 49"));
+        QCOMPARE(model.rowCount(), 20);
+    }
+
+    void providersModelRowUpdates()
+    {
+        auto cfg = config::ConfigLoader::loadDefault();
+        QVERIFY(cfg.ok());
+        ui::ProvidersModel model(cfg->providers);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), cfg->providers.size());
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ui::ProvidersModel::StateColumn).data().toString(), QStringLiteral("Awaiting first poll"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        ui::ProvidersModel::Row live;
+        live.polled = true;
+        live.state = HealthState::MajorOutage;
+        live.components = 6;
+        live.componentsBad = 3;
+        live.openIncidents = 2;
+        live.lastGoodPoll = QDateTime::currentDateTimeUtc();
+        model.updateRow(QStringLiteral("anthropic"), live);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row); // only that row
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), row);
+        QCOMPARE(model.index(row, ui::ProvidersModel::StateColumn).data().toString(), QStringLiteral("Major outage"));
+        QCOMPARE(model.index(row, ui::ProvidersModel::ComponentsColumn).data().toString(), QStringLiteral("3 of 6 affected"));
+        QCOMPARE(model.index(row, ui::ProvidersModel::NameColumn).data().toString(), QStringLiteral("Anthropic"));
+        QCOMPARE(model.index(row, 0).data(ui::ProvidersModel::StateRole).toInt(), int(HealthState::MajorOutage));
+    }
+};
+
+QTEST_MAIN(TestShellUi)
+#include "tst_shell_ui.moc"

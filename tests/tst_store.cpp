@@ -1,0 +1,251 @@
+#include "core/healthstate.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::store;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshDatabaseIsMigratedAndInWal()
+    {
+        QTemporaryDir dir;
+        Store store;
+        const QString path = dir.filePath(QStringLiteral("nested/dir/watchfloor.db"));
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->journalMode, QStringLiteral("wal"));
+        QCOMPARE(r->schemaVersion, latestSchemaVersion());
+        QVERIFY(!r->recovered);
+        QVERIFY(QFile::exists(path));
+        const QString mode = store.runSync<QString>([](Database &db) { return *db.scalar(QStringLiteral("PRAGMA journal_mode")); });
+        QCOMPARE(mode, QStringLiteral("wal"));
+    }
+
+    void openIsAsynchronousWithSignal()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QSignalSpy opened(&store, &Store::opened);
+        store.open(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(opened.wait(5000));
+        QVERIFY(store.isOpen());
+        QCOMPARE(opened.first().first().value<OpenReport>().schemaVersion, latestSchemaVersion());
+    }
+
+    void batchedObservationsReadBack()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("obs.db"))).ok());
+        QSignalSpy written(&store, &Store::observationsWritten);
+        const qint64 t0 = 1772452140000; // 2026-03-02 11:49 UTC
+        for (int i = 0; i < 12000; ++i) {
+            Observation o;
+            o.tsMs = t0 + i * 1000;
+            o.source = QStringLiteral("probe");
+            o.target = i % 2 ? QStringLiteral("probe:a") : QStringLiteral("probe:b");
+            o.state = stateKey(i % 10 == 0 ? HealthState::MajorOutage : HealthState::Operational);
+            o.latencyMs = 100 + i % 50;
+            o.httpStatus = i % 10 == 0 ? 529 : 200;
+            o.errorClass = i % 10 == 0 ? QStringLiteral("overloaded") : QString();
+            store.append(o);
+        }
+        // 12000 observations arrive in a few batches, not one transaction each.
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingCount(), 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            int sum = 0;
+            for (const auto &args : written)
+                sum += args.first().toInt();
+            return sum == 12000;
+        }(), 10000);
+        QVERIFY(written.size() <= 5);
+
+        const qint64 count = store.runSync<Result<qint64>>([](Database &db) { return Store::countObservations(db); }).value();
+        QCOMPARE(count, 12000);
+        auto rows = store.runSync<Result<QList<Observation>>>([&](Database &db) {
+            return Store::readObservations(db, QStringLiteral("probe:b"), t0, t0 + 20'000);
+        });
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 10); // even i in [0, 20)
+        QCOMPARE(rows->first().state, QStringLiteral("major_outage"));
+        QCOMPARE(rows->first().httpStatus, 529);
+        QCOMPARE(rows->first().errorClass, QStringLiteral("overloaded"));
+        QCOMPARE(rows->at(1).state, QStringLiteral("operational"));
+        QCOMPARE(rows->at(1).latencyMs, 102.0);
+
+        // Minute rollups: 60 observations per minute split over two targets.
+        auto roll = store.runSync<Result<QString>>([&](Database &db) {
+            return db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst FROM obs_rollup WHERE bucket_s = 60 AND target = 'probe:b' AND bucket_ms = %1").arg(t0 - t0 % 60000));
+        });
+        QVERIFY(roll.ok());
+        // t0 is 11:49:00 exactly; minute 0 holds i = 0..59, of which 30 even, 6 of those % 10 == 0.
+        QCOMPARE(*roll, QStringLiteral("30/6/%1").arg(rank(HealthState::MajorOutage)));
+    }
+
+    void upgradesCheckedInVersion1Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(QFile::copy(QStringLiteral(WF_TEST_DATA_DIR "/store-v1.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->schemaVersion, latestSchemaVersion());
+        QVERIFY(!r->recovered);
+        // Old rows survive, new columns exist.
+        auto rows = store.runSync<Result<QList<Observation>>>([](Database &db) {
+            return Store::readObservations(db, QStringLiteral("probe:claude-web"), 0, std::numeric_limits<qint64>::max());
+        });
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(1).httpStatus, 529);
+        QCOMPARE(rows->at(1).detail, QString());
+        const QString title = store.runSync<QString>([](Database &db) {
+            return *db.scalar(QStringLiteral("SELECT title || '|' || coalesce(updated_ms, 'null') FROM incidents"));
+        });
+        QCOMPARE(title, QStringLiteral("Elevated errors on claude.ai|null"));
+        const QString tables = store.runSync<QString>([](Database &db) {
+            return *db.scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type='table' AND name IN ('component_states','obs_rollup','kv') ORDER BY name)"));
+        });
+        QCOMPARE(tables, QStringLiteral("component_states,kv,obs_rollup"));
+    }
+
+    void failedMigrationRollsBack()
+    {
+        // A database that claims version 1 but already has a table migration 2 creates: the
+        // migration fails, nothing of it is applied, and the version stays 1.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.db"));
+        QVERIFY(QFile::copy(QStringLiteral(WF_TEST_DATA_DIR "/store-v1.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE kv (x)")).ok());
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("schema version 2")), qPrintable(r.error().message));
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(*db.scalar(QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'obs_rollup'")), QStringLiteral("0"));
+        QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM observations")), QStringLiteral("3"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QLatin1String("newer")));
+        QVERIFY(QFile::exists(path)); // untouched, not moved aside
+    }
+
+    void corruptFileIsMovedAsideAndReplaced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watchfloor.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("This is not an SQLite database, just junk. ").repeated(200));
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->recovered);
+        QVERIFY(r->message.contains(path));
+        QVERIFY(r->message.contains(r->movedAsideTo));
+        QVERIFY(QFile::exists(r->movedAsideTo));
+        QFile aside(r->movedAsideTo);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QVERIFY(aside.readAll().startsWith("This is not an SQLite database")); // nothing lost
+        QCOMPARE(r->schemaVersion, latestSchemaVersion());
+        Observation o;
+        o.tsMs = 1;
+        o.source = QStringLiteral("probe");
+        o.target = QStringLiteral("x");
+        o.state = QStringLiteral("operational");
+        QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, {o}); }).ok());
+    }
+
+    void damagedPagesAreDetected()
+    {
+        // A real database with a page overwritten in the middle: integrity_check catches it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        {
+            Store store;
+            QVERIFY(store.openAndWait(path).ok());
+            QList<Observation> batch;
+            for (int i = 0; i < 5000; ++i)
+                batch.append(Observation{i, QStringLiteral("probe"), QStringLiteral("t%1").arg(i % 7), QStringLiteral("operational"), 1.0, 200, {}, QStringLiteral("detail text %1").arg(i)});
+            QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, batch); }).ok());
+            store.runSync<Status>([](Database &db) { return db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE")); });
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 8 * 4096);
+            f.seek(3 * 4096); // b-tree page headers of pages 4 and 5
+            f.write(QByteArray(2 * 4096, '\x7f'));
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->recovered);
+        QVERIFY(QFile::exists(r->movedAsideTo));
+    }
+
+    void auditChainDetectsTampering()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.db"));
+        Store store;
+        QVERIFY(store.openAndWait(path).ok());
+        for (int i = 0; i < 4; ++i) {
+            AuditEvent e;
+            e.actor = QStringLiteral("alice");
+            e.role = QStringLiteral("operator");
+            e.action = QStringLiteral("routing.apply");
+            e.target = QStringLiteral("edge/ai");
+            e.reason = QStringLiteral("Claude API down, step %1").arg(i);
+            e.details = QStringLiteral("{\"before\":\"ready\",\"after\":\"maint\"}");
+            e.result = QStringLiteral("ok");
+            auto r = store.runSync<Result<AuditEvent>>([e](Database &db) { return Store::appendAudit(db, e); });
+            QVERIFY(r.ok());
+            QCOMPARE(r->id, i + 1);
+        }
+        QCOMPARE(store.runSync<Result<qint64>>([](Database &db) { return Store::verifyAuditChain(db); }).value(), 0);
+
+        // Edit row 3's reason: verification names row 3.
+        store.runSync<Status>([](Database &db) { return db.exec(QStringLiteral("UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3")); });
+        QCOMPARE(store.runSync<Result<qint64>>([](Database &db) { return Store::verifyAuditChain(db); }).value(), 3);
+        store.runSync<Status>([](Database &db) { return db.exec(QStringLiteral("UPDATE audit_events SET reason = 'Claude API down, step 2' WHERE id = 3")); });
+        QCOMPARE(store.runSync<Result<qint64>>([](Database &db) { return Store::verifyAuditChain(db); }).value(), 0);
+
+        // Delete row 2: row 3 no longer links to its predecessor.
+        store.runSync<Status>([](Database &db) { return db.exec(QStringLiteral("DELETE FROM audit_events WHERE id = 2")); });
+        QCOMPARE(store.runSync<Result<qint64>>([](Database &db) { return Store::verifyAuditChain(db); }).value(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
