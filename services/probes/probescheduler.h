@@ -1,0 +1,115 @@
+#pragma once
+
+#include "probes/probe.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace wf::net { class HttpClient; }
+
+namespace wf::probes {
+
+// Runs every probe on its own interval (min 1 s) with jitter, under a global and a per-host
+// concurrency cap, with an hourly request budget per model for LLM probes. Failures are measured
+// at the normal interval; only alerts back off (exponentially, while a probe stays bad).
+// When every canary probe fails, our own network is the likely cause: results are then published
+// as Unknown ("self_offline") instead of blaming providers.
+class ProbeScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    struct Status
+    {
+        config::ProbeConfig config;
+        std::optional<ProbeResult> last;
+        bool running = false;
+        qint64 runs = 0;
+        QString modelKey;        // LLM probes: "provider/model" the budget applies to
+        int budgetUsed = 0;      // requests in the last hour for modelKey
+        int budgetLimit = 0;     // 0 = no budget (not an LLM probe)
+        bool budgetExhausted = false;
+        int consecutiveFailures = 0;
+        qint64 alertBackoffMs = 0; // current spacing between alerts while failing (0 = not failing)
+        QString problem;           // configuration problem, when the probe cannot run
+    };
+
+    explicit ProbeScheduler(net::HttpClient *http, QObject *parent = nullptr);
+    ~ProbeScheduler() override;
+
+    void setProbes(const QList<config::ProbeConfig> &probes);
+    void setStore(store::Store *store) { m_store = store; }
+    void setMaxConcurrent(int n) { m_maxConcurrent = std::max(1, n); }
+    void setMaxPerHost(int n) { m_maxPerHost = std::max(1, n); }
+    // Fraction of the interval by which each run is moved at random (0..0.5, default 0.1).
+    void setJitter(double fraction) { m_jitter = std::clamp(fraction, 0.0, 0.5); }
+    void setMaxAlertBackoffMs(qint64 ms) { m_maxAlertBackoffMs = ms; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_started; }
+    // Runs one probe now (outside its schedule; caps and budget still apply).
+    void runNow(const QString &id);
+
+    QStringList probeIds() const;
+    Status status(const QString &id) const;
+    int activeCount() const { return m_active; }
+    int maxActiveSeen() const { return m_maxActiveSeen; }
+    // False while every canary probe fails.
+    bool selfConnected() const { return m_selfConnected; }
+
+signals:
+    void resultReady(const wf::probes::ProbeResult &result);
+    void statusChanged(const QString &probeId);
+    // A probe is failing and its alert backoff allows telling someone again.
+    void alertRaised(const QString &probeId, const wf::probes::ProbeResult &result);
+    void selfConnectivityChanged(bool connected);
+    void budgetExhausted(const QString &modelKey, int limit);
+
+private:
+    struct Entry
+    {
+        std::unique_ptr<Probe> probe;
+        std::unique_ptr<QObject> context; // callbacks of a removed probe are dropped with it
+        Status status;
+        qint64 dueMs = 0;          // monotonic
+        bool queued = false;
+        qint64 nextAlertMs = 0;    // monotonic
+    };
+
+    void arm();
+    void onTimer();
+    void dispatch();
+    bool canStart(const Entry &e) const;
+    void launch(Entry &e);
+    void finished(const QString &id, ProbeResult result);
+    void reschedule(Entry &e);
+    int budgetUsed(const QString &modelKey);
+    void updateSelfConnectivity();
+
+    net::HttpClient *m_http;
+    store::Store *m_store = nullptr;
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    QHash<QString, int> m_hostActive;
+    QHash<QString, std::deque<qint64>> m_budget; // modelKey -> request times (monotonic ms)
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QRandomGenerator m_rng{QRandomGenerator::securelySeeded()};
+    int m_maxConcurrent = 8;
+    int m_maxPerHost = 2;
+    double m_jitter = 0.1;
+    qint64 m_maxAlertBackoffMs = 3'600'000;
+    int m_active = 0;
+    int m_maxActiveSeen = 0;
+    bool m_started = false;
+    bool m_selfConnected = true;
+};
+
+} // namespace wf::probes

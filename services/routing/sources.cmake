@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    routingplan.h routingplan.cpp
+    routingcontroller.h routingcontroller.cpp)

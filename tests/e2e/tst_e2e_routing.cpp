@@ -1,0 +1,405 @@
+#include "gatewayprocess.h"
+
+#include "config/config.h"
+#include "gateways/haproxyruntime.h"
+#include "net/httpclient.h"
+#include "routing/routingcontroller.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::routing;
+using wf::test::GatewayProcess;
+using wf::test::Upstreams;
+
+// RoutingController against real HAProxy and Caddy: preview, apply a runbook across both,
+// verify with requests through the gateways, idempotency, rollback, role refusal, drift and the
+// audit hash chain.
+class TestE2eRouting : public QObject
+{
+    Q_OBJECT
+
+private:
+    Upstreams m_up;
+    GatewayProcess m_haproxy;
+    GatewayProcess m_caddy;
+    net::HttpClient m_http;
+    QTemporaryDir m_dir;
+    store::Store m_store;
+    std::optional<config::Config> m_config;
+
+    template <typename T>
+    static T wait(std::function<void(std::function<void(const T &)>)> start, int ms = 15000)
+    {
+        std::optional<T> out;
+        start([&](const T &v) { out = v; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
+            qFatal("no answer within %d ms", ms);
+        return *out;
+    }
+
+    template <typename R>
+    static const char *why(const R &r)
+    {
+        static QByteArray text;
+        text = r ? QByteArray() : r.error().message.toUtf8();
+        return text.constData();
+    }
+
+    QString upstreamVia(const QUrl &url)
+    {
+        net::Request req;
+        req.url = url;
+        req.method = "POST";
+        req.body = "{}";
+        req.freshConnection = true;
+        const net::Response r = wait<net::Response>([&](auto cb) { m_http.send(req, this, cb); });
+        if (!r.ok())
+            return QStringLiteral("error:") + r.errorText;
+        return QStringLiteral("%1:%2").arg(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("upstream")).toString()).arg(r.status);
+    }
+
+    QString configYaml() const
+    {
+        QStringList y;
+        y << QStringLiteral("providers:") << QStringLiteral("  - id: anthropic") << QStringLiteral("  - id: openai")
+          << QStringLiteral("gateways:")
+          << QStringLiteral("  - id: edge-haproxy")
+          << QStringLiteral("    kind: haproxy")
+          << QStringLiteral("    address: unix:%1").arg(m_haproxy.socketPath())
+          << QStringLiteral("  - id: edge-caddy")
+          << QStringLiteral("    kind: caddy")
+          << QStringLiteral("    address: %1").arg(m_caddy.adminUrl())
+          << QStringLiteral("    upstreams_path: /id/ai_proxy/upstreams")
+          << QStringLiteral("apps:")
+          << QStringLiteral("  - id: chat-prod")
+          << QStringLiteral("    name: Chat (prod)")
+          << QStringLiteral("    customers: [acme, globex]")
+          << QStringLiteral("    routes:")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: primary, provider: anthropic, model: claude-sonnet}")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: fallback, provider: openai, fallback: true}")
+          << QStringLiteral("  - id: search")
+          << QStringLiteral("    name: Search API")
+          << QStringLiteral("    customers: [initech]")
+          << QStringLiteral("    routes:")
+          << QStringLiteral("      - {gateway: edge-caddy, backend: /id/ai_proxy/upstreams, server: \"%1\", provider: anthropic}").arg(m_up.primaryDial())
+          << QStringLiteral("  - id: batch")
+          << QStringLiteral("    name: Batch jobs")
+          << QStringLiteral("    customers: [internal]")
+          << QStringLiteral("    routes:")
+          << QStringLiteral("      - {provider: openai}")
+          << QStringLiteral("policies:")
+          << QStringLiteral("  - id: drain-anthropic-edge")
+          << QStringLiteral("    name: All edge traffic off Anthropic")
+          << QStringLiteral("    from: anthropic")
+          << QStringLiteral("    to: openai")
+          << QStringLiteral("    from_model: claude-sonnet")
+          << QStringLiteral("    to_model: gpt-4o")
+          << QStringLiteral("    destructive: true")
+          << QStringLiteral("    steps:")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: primary, state: maint}")
+          << QStringLiteral("  - id: caddy-openai")
+          << QStringLiteral("    name: Search via OpenAI")
+          << QStringLiteral("    from: anthropic")
+          << QStringLiteral("    to: openai")
+          << QStringLiteral("    fallback_capacity_rpm: 5000")
+          << QStringLiteral("    steps:")
+          << QStringLiteral("      - gateway: edge-caddy")
+          << QStringLiteral("        upstreams: [\"%1\"]").arg(m_up.fallbackDial())
+          << QStringLiteral("  - id: broken")
+          << QStringLiteral("    name: Refers to a server HAProxy does not have")
+          << QStringLiteral("    steps:")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: ghost, state: drain}")
+          << QStringLiteral("runbooks:")
+          << QStringLiteral("  - id: claude-down")
+          << QStringLiteral("    name: Claude API down - route chat-prod and search to OpenAI")
+          << QStringLiteral("    policies: [caddy-openai, drain-anthropic-edge]")
+          << QStringLiteral("  - id: claude-down-broken")
+          << QStringLiteral("    name: Runbook whose second step fails")
+          << QStringLiteral("    policies: [caddy-openai, broken]");
+        return y.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+    Result<RoutingPreview> preview(RoutingController &c, const QString &id)
+    {
+        return wait<Result<RoutingPreview>>([&](auto cb) { c.preview(id, this, cb); });
+    }
+    Result<ApplyOutcome> apply(RoutingController &c, const RoutingPreview &p, const QString &reason)
+    {
+        return wait<Result<ApplyOutcome>>([&](auto cb) { c.apply(p, reason, this, cb); });
+    }
+
+    QList<store::AuditEvent> auditRows()
+    {
+        auto rows = m_store.runSync<Result<QList<store::AuditEvent>>>([](store::Database &db) {
+            return store::Store::readAudit(db, 0, std::numeric_limits<qint64>::max());
+        });
+        return rows ? *rows : QList<store::AuditEvent>{};
+    }
+
+    int haproxyConnections()
+    {
+        gateways::HaproxyRuntime rt(QStringLiteral("unix:") + m_haproxy.socketPath());
+        const auto info = wait<Result<QByteArray>>([&](auto cb) { rt.send("show info", this, cb); });
+        if (!info)
+            return -1;
+        for (const QByteArray &line : info->split('\n'))
+            if (line.startsWith("CumConns:"))
+                return line.mid(9).trimmed().toInt();
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_up.listen());
+        QString err = m_haproxy.startHaproxy(m_up);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        err = m_caddy.startCaddy(m_up);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        auto cfg = config::ConfigLoader::loadString(configYaml().toUtf8(), QStringLiteral("e2e.yaml"));
+        QVERIFY2(cfg, why(cfg));
+        m_config = *cfg;
+        auto opened = m_store.openAndWait(m_dir.filePath(QStringLiteral("watchfloor.db")));
+        QVERIFY2(opened, why(opened));
+        // HAProxy's checks need a moment before both servers are UP.
+        gateways::HaproxyRuntime rt(QStringLiteral("unix:") + m_haproxy.socketPath());
+        QVERIFY(QTest::qWaitFor([&] {
+            auto stat = wait<Result<QByteArray>>([&](auto cb) { rt.send("show stat", this, cb); });
+            return stat && stat->count(",UP,") >= 2;
+        }, 15000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_haproxy.stop();
+        m_caddy.stop();
+        QVERIFY(!m_haproxy.running());
+        QVERIFY(!m_caddy.running());
+    }
+
+    void runbookPreviewApplyVerifyRollBack()
+    {
+        RoutingController c(*m_config, &m_store, &m_http);
+        c.setRole(config::Role::Operator);
+        c.setOperator(QStringLiteral("alice"), QStringLiteral("console-1"));
+        c.setHealthLookup([](const QString &provider) -> std::optional<HealthState> {
+            if (provider == QLatin1String("openai"))
+                return HealthState::Degraded;
+            return std::nullopt;
+        });
+        const QUrl haproxyUrl = m_haproxy.frontendUrl();
+        const QUrl caddyUrl = m_caddy.frontendUrl();
+        // Probes through each gateway after the change: traffic must reach the fallback.
+        int hookCalls = 0;
+        c.setVerificationHook([&](const QString &gw, const gateways::GatewayState &, std::function<void(Status)> done) {
+            ++hookCalls;
+            const QString who = upstreamVia(gw == QLatin1String("edge-haproxy") ? haproxyUrl : caddyUrl);
+            if (who == QLatin1String("fallback:200"))
+                done(Ok{});
+            else
+                done(Error{QStringLiteral("probe"), QStringLiteral("request through %1 answered by %2").arg(gw, who)});
+        });
+        QCOMPARE(upstreamVia(haproxyUrl), QStringLiteral("primary:529"));
+        QCOMPARE(upstreamVia(caddyUrl), QStringLiteral("primary:529"));
+
+        const auto pv = preview(c, QStringLiteral("claude-down"));
+        QVERIFY2(pv, why(pv));
+        QCOMPARE(pv->kind, QStringLiteral("runbook"));
+        QVERIFY(pv->readable());
+        QVERIFY(!pv->isNoop());
+        QVERIFY(pv->destructive);
+        QCOMPARE(pv->target, QStringLiteral("anthropic"));
+        const QStringList diff = pv->diffLines();
+        QVERIFY2(diff.contains(QStringLiteral("edge-haproxy: be/primary: state ready → maint")), qPrintable(diff.join(QLatin1Char('\n'))));
+        QVERIFY2(diff.contains(QStringLiteral("edge-caddy: /id/ai_proxy/upstreams: %1 removed").arg(m_up.primaryDial())), qPrintable(diff.join(QLatin1Char('\n'))));
+        QVERIFY(diff.contains(QStringLiteral("edge-caddy: /id/ai_proxy/upstreams: %1 added").arg(m_up.fallbackDial())));
+        QCOMPARE(pv->appsMoved, (QStringList{QStringLiteral("Chat (prod)"), QStringLiteral("Search API")}));
+        QCOMPARE(pv->customersMoved, (QStringList{QStringLiteral("acme"), QStringLiteral("globex"), QStringLiteral("initech")}));
+        QCOMPARE(pv->fallbackHealth, QStringLiteral("degraded"));
+        const QString warnings = pv->warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QLatin1String("fallback openai is unhealthy")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("model behaviour differs")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("no capacity information for openai")), qPrintable(warnings));
+
+        // Nothing has changed yet.
+        QCOMPARE(upstreamVia(haproxyUrl), QStringLiteral("primary:529"));
+
+        QSignalSpy finished(&c, &RoutingController::actionFinished);
+        const auto out = apply(c, *pv, QStringLiteral("Anthropic 529s since 10:02, INC-4711"));
+        QVERIFY2(out, why(out));
+        QVERIFY2(out->ok, qPrintable(out->message));
+        QVERIFY(out->changed);
+        QCOMPARE(hookCalls, 2);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(out->auditId > 0);
+        QCOMPARE(upstreamVia(haproxyUrl), QStringLiteral("fallback:200"));
+        QCOMPARE(upstreamVia(caddyUrl), QStringLiteral("fallback:200"));
+
+        // Idempotent: the same runbook again changes nothing and writes nothing.
+        const int writesH = c.adapter(QStringLiteral("edge-haproxy"))->writeCount();
+        const int writesC = c.adapter(QStringLiteral("edge-caddy"))->writeCount();
+        const auto again = preview(c, QStringLiteral("claude-down"));
+        QVERIFY(again && again->isNoop());
+        QVERIFY(again->diffLines().isEmpty());
+        const auto out2 = apply(c, *again, QStringLiteral("re-run by mistake"));
+        QVERIFY(out2 && out2->ok);
+        QVERIFY(!out2->changed);
+        QCOMPARE(c.adapter(QStringLiteral("edge-haproxy"))->writeCount(), writesH);
+        QCOMPARE(c.adapter(QStringLiteral("edge-caddy"))->writeCount(), writesC);
+
+        // Roll back to the exact previous state; traffic returns to the primary.
+        const auto back = wait<Result<ApplyOutcome>>([&](auto cb) { c.rollback(*out, QStringLiteral("Anthropic recovered"), this, cb); });
+        QVERIFY2(back, why(back));
+        QVERIFY2(back->ok, qPrintable(back->message));
+        QCOMPARE(upstreamVia(haproxyUrl), QStringLiteral("primary:529"));
+        QCOMPARE(upstreamVia(caddyUrl), QStringLiteral("primary:529"));
+        for (const auto &rec : back->records)
+            QVERIFY2(rec.after.sameRouting(rec.before), qPrintable(rec.gateway));
+
+        // Audit: operator, host, reason, result and timing for each action.
+        const auto rows = auditRows();
+        QVERIFY(rows.size() >= 3);
+        const auto applied = std::find_if(rows.begin(), rows.end(), [&](const auto &e) { return e.id == out->auditId; });
+        QVERIFY(applied != rows.end());
+        QCOMPARE(applied->actor, QStringLiteral("alice"));
+        QCOMPARE(applied->role, QStringLiteral("operator"));
+        QCOMPARE(applied->reason, QStringLiteral("Anthropic 529s since 10:02, INC-4711"));
+        QCOMPARE(applied->result, QStringLiteral("ok"));
+        QCOMPARE(applied->action, QStringLiteral("apply runbook claude-down"));
+        const QJsonObject details = QJsonDocument::fromJson(applied->details.toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("host")).toString(), QStringLiteral("console-1"));
+        QVERIFY(details.contains(QStringLiteral("duration_ms")));
+        QVERIFY(details.value(QStringLiteral("diff")).toArray().contains(QStringLiteral("edge-haproxy: be/primary: state ready → maint")));
+        QCOMPARE(rows.constLast().action, QStringLiteral("rollback runbook claude-down"));
+        QCOMPARE(rows.constLast().result, QStringLiteral("ok"));
+    }
+
+    void failedRunbookRollsBackAutomatically()
+    {
+        RoutingController c(*m_config, &m_store, &m_http);
+        c.setRole(config::Role::Operator);
+        const auto pv = preview(c, QStringLiteral("claude-down-broken"));
+        QVERIFY2(pv, why(pv));
+        QVERIFY(pv->warnings.join(QLatin1Char('\n')).contains(QLatin1String("no server be/ghost")));
+        const auto out = apply(c, *pv, QStringLiteral("drill"));
+        QVERIFY2(out, why(out));
+        QVERIFY(!out->ok);
+        QVERIFY(out->rolledBack);
+        QVERIFY2(out->message.contains(QLatin1String("No such server.")), qPrintable(out->message));
+        // Caddy had been switched before HAProxy refused: it is back on the primary.
+        QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral("primary:529"));
+        QCOMPARE(c.lastKnown(QStringLiteral("edge-caddy"))->serversOf(QStringLiteral("/id/ai_proxy/upstreams")), QStringList{m_up.primaryDial()});
+        QCOMPARE(auditRows().constLast().result, QStringLiteral("failed: rolled back"));
+    }
+
+    void viewerIsRefusedAndNothingReachesTheGateway()
+    {
+        RoutingController op(*m_config, &m_store, &m_http);
+        const auto pv = preview(op, QStringLiteral("drain-anthropic-edge"));
+        QVERIFY2(pv, why(pv));
+
+        RoutingController viewer(*m_config, &m_store, &m_http);
+        viewer.setRole(config::Role::Viewer);
+        const int before = haproxyConnections();
+        QVERIFY(before > 0);
+        const auto out = apply(viewer, *pv, QStringLiteral("I am only watching"));
+        QVERIFY(!out);
+        QCOMPARE(out.error().code, QStringLiteral("routing.forbidden"));
+        QVERIFY(out.error().message.contains(QLatin1String("viewer role cannot change routing")));
+        // The only runtime API connection since is the `show info` that counts them.
+        QCOMPARE(haproxyConnections(), before + 1);
+        QCOMPARE(viewer.adapter(QStringLiteral("edge-haproxy"))->writeCount(), 0);
+        QCOMPARE(upstreamVia(m_haproxy.frontendUrl()), QStringLiteral("primary:529"));
+        QCOMPARE(auditRows().constLast().action, QStringLiteral("apply refused"));
+        QCOMPARE(auditRows().constLast().role, QStringLiteral("viewer"));
+
+        // A missing reason is refused too.
+        const auto noReason = apply(op, *pv, QStringLiteral("  "));
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().code, QStringLiteral("routing.reason"));
+    }
+
+    void staleOrConflictingPreviewIsRefused()
+    {
+        RoutingController c(*m_config, &m_store, &m_http);
+        const auto pv = preview(c, QStringLiteral("caddy-openai"));
+        QVERIFY2(pv, why(pv));
+        // Another console changes Caddy after our preview.
+        RoutingController other(*m_config, &m_store, &m_http);
+        const auto otherPv = preview(other, QStringLiteral("caddy-openai"));
+        QVERIFY(otherPv);
+        const auto otherOut = apply(other, *otherPv, QStringLiteral("console 2"));
+        QVERIFY(otherOut && otherOut->ok);
+        const auto out = apply(c, *pv, QStringLiteral("console 1"));
+        QVERIFY(out);
+        QVERIFY(!out->ok);
+        QVERIFY2(out->message.contains(QLatin1String("changed since the preview")), qPrintable(out->message));
+        QVERIFY(!out->changed);
+        // Nothing lost: console 2's change is in place; undo it.
+        QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral("fallback:200"));
+        const auto back = wait<Result<ApplyOutcome>>([&](auto cb) { other.rollback(*otherOut, QStringLiteral("cleanup"), this, cb); });
+        QVERIFY(back && back->ok);
+    }
+
+    void externalChangeIsDetected()
+    {
+        RoutingController c(*m_config, &m_store, &m_http);
+        QSignalSpy external(&c, &RoutingController::externalChange);
+        c.refresh();
+        QTRY_VERIFY(c.lastKnown(QStringLiteral("edge-haproxy")).has_value());
+        QTRY_VERIFY(c.lastKnown(QStringLiteral("edge-caddy")).has_value());
+        QCOMPARE(external.size(), 0);
+
+        // Someone uses socat on the runtime API behind Watchfloor's back.
+        gateways::HaproxyRuntime rt(QStringLiteral("unix:") + m_haproxy.socketPath());
+        const auto r = wait<Result<QByteArray>>([&](auto cb) { rt.send("set server be/fallback weight 50", this, cb); });
+        QVERIFY(r && r->trimmed().isEmpty());
+        c.setDriftInterval(200);
+        QTRY_COMPARE_WITH_TIMEOUT(external.size(), 1, 5000);
+        QCOMPARE(external.at(0).at(0).toString(), QStringLiteral("edge-haproxy"));
+        QVERIFY(external.at(0).at(1).toStringList().contains(QStringLiteral("be/fallback: weight 1 → 50")));
+        QTRY_COMPARE(auditRows().constLast().action, QStringLiteral("external change"));
+        QCOMPARE(auditRows().constLast().target, QStringLiteral("edge-haproxy"));
+        c.setDriftInterval(0);
+        wait<Result<QByteArray>>([&](auto cb) { rt.send("set server be/fallback weight 1", this, cb); });
+    }
+
+    void auditChainDetectsTampering()
+    {
+        QVERIFY(auditRows().size() >= 5);
+        auto intact = m_store.runSync<Result<qint64>>([](store::Database &db) { return store::Store::verifyAuditChain(db); });
+        QVERIFY(intact);
+        QCOMPARE(*intact, qint64(0));
+        // Tamper with a consistent copy, never the live database.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        auto copied = m_store.runSync<Status>([copy](store::Database &db) {
+            return db.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy));
+        });
+        QVERIFY2(copied, why(copied));
+        const auto rows = auditRows();
+        const qint64 victim = rows.at(2).id;
+        store::Database db;
+        QVERIFY(db.open(copy));
+        QVERIFY(db.exec(QStringLiteral("UPDATE audit_events SET reason = 'nothing happened' WHERE id = %1").arg(victim)));
+        auto bad = store::Store::verifyAuditChain(db);
+        QVERIFY(bad);
+        QCOMPARE(*bad, victim);
+        // A deleted row breaks the chain at the row after it.
+        store::Database db2;
+        const QString copy2 = m_dir.filePath(QStringLiteral("copy2.db"));
+        QVERIFY(m_store.runSync<Status>([copy2](store::Database &d) { return d.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy2)); }));
+        QVERIFY(db2.open(copy2));
+        QVERIFY(db2.exec(QStringLiteral("DELETE FROM audit_events WHERE id = %1").arg(victim)));
+        auto bad2 = store::Store::verifyAuditChain(db2);
+        QVERIFY(bad2);
+        QCOMPARE(*bad2, rows.at(3).id);
+        // The live chain is untouched.
+        QCOMPARE(*m_store.runSync<Result<qint64>>([](store::Database &d) { return store::Store::verifyAuditChain(d); }), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eRouting)
+#include "tst_e2e_routing.moc"
