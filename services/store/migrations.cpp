@@ -88,6 +88,28 @@ CREATE TABLE kv (
     value TEXT
 );
 )SQL")},
+        {4, QStringLiteral("health: node state history, health incidents with status-page lag"), QStringLiteral(R"SQL(
+CREATE TABLE IF NOT EXISTS node_states (
+    id      INTEGER PRIMARY KEY,
+    node    TEXT NOT NULL,
+    ts_ms   INTEGER NOT NULL,
+    state   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS node_states_node_ts ON node_states(node, ts_ms);
+CREATE TABLE IF NOT EXISTS health_incidents (
+    id           INTEGER PRIMARY KEY,
+    node         TEXT NOT NULL,
+    provider     TEXT,
+    started_ms   INTEGER NOT NULL,
+    detected_ms  INTEGER NOT NULL,
+    ahead        INTEGER NOT NULL DEFAULT 0,  -- probes saw it before the provider's feed did
+    feed_ack_ms  INTEGER,                     -- first time the feed showed a problem
+    lag_ms       INTEGER,                     -- feed_ack_ms - detected_ms
+    resolved_ms  INTEGER,
+    worst        TEXT
+);
+CREATE INDEX IF NOT EXISTS health_incidents_detected ON health_incidents(detected_ms);
+)SQL")},
     };
     return list;
 }
