@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -23,6 +24,8 @@ class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
+    // A default Status is success, so `return {};` works in functions returning Status.
+    Result() requires std::is_default_constructible_v<T> && std::is_empty_v<T> : m_v(T{}) {}
     Result(Error error) : m_v(std::move(error)) {}
 
     static Result failure(QString code, QString message) { return Result(Error{std::move(code), std::move(message)}); }

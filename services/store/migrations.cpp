@@ -110,6 +110,18 @@ CREATE TABLE IF NOT EXISTS health_incidents (
 );
 CREATE INDEX IF NOT EXISTS health_incidents_detected ON health_incidents(detected_ms);
 )SQL")},
+        // 3..6 are reserved for feeds, probes/health, gateways/routing, alerts/reports.
+        {7, QStringLiteral("state bands for the timeline"), QStringLiteral(R"SQL(
+CREATE TABLE state_bands (
+    id       INTEGER PRIMARY KEY,
+    target   TEXT NOT NULL,
+    state    INTEGER NOT NULL,   -- HealthState rank
+    from_ms  INTEGER NOT NULL,
+    to_ms    INTEGER NOT NULL    -- last observation in the band
+);
+CREATE INDEX state_bands_target ON state_bands(target, from_ms);
+CREATE INDEX state_bands_to ON state_bands(to_ms);
+)SQL")},
     };
     return list;
 }

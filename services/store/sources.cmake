@@ -1,4 +1,5 @@
 set(WF_SOURCES
     database.h database.cpp
     migrations.h migrations.cpp
-    store.h store.cpp)
+    store.h store.cpp
+    timelinequery.h timelinequery.cpp)

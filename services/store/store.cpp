@@ -223,7 +223,78 @@ Status Store::writeObservations(Database &db, const QList<Observation> &batch)
             }
         }
     }
+    if (auto s = updateBands(db, batch); !s) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
     return db.exec(QStringLiteral("COMMIT"));
+}
+
+Status Store::updateBands(Database &db, const QList<Observation> &batch)
+{
+    // Keeps one row per run of equal consecutive states per target, so the timeline reads
+    // transitions instead of every sample. Work per batch: one lookup per distinct target.
+    struct Open
+    {
+        qint64 id = 0; // 0 = not yet in the table
+        int state = -1;
+        qint64 from = 0;
+        qint64 to = 0;
+        bool dirty = false;
+    };
+    QHash<QString, Open> open;
+    QList<std::pair<QString, Open>> closed;
+    auto last = db.prepare(QStringLiteral("SELECT id, state, from_ms, to_ms FROM state_bands WHERE target = ?1 ORDER BY from_ms DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    for (const Observation &o : batch) {
+        auto it = open.find(o.target);
+        if (it == open.end()) {
+            Open b;
+            last->bind(1, o.target);
+            if (last->step()) {
+                b.id = last->int64(0);
+                b.state = int(last->int64(1));
+                b.from = last->int64(2);
+                b.to = last->int64(3);
+            }
+            last->reset();
+            it = open.insert(o.target, b);
+        }
+        const int st = rank(stateFromKey(o.state));
+        if (it->state >= 0 && o.tsMs < it->to)
+            continue; // out of order: kept as a raw observation only
+        if (it->state == st) {
+            it->to = o.tsMs;
+            it->dirty = true;
+        } else {
+            if (it->state >= 0) {
+                // The previous band lasts until this observation.
+                it->to = o.tsMs;
+                it->dirty = true;
+                closed.append({o.target, *it});
+            }
+            *it = Open{0, st, o.tsMs, o.tsMs, true};
+        }
+    }
+    auto upd = db.prepare(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
+    auto ins = db.prepare(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
+    if (!upd || !ins)
+        return !upd ? upd.error() : ins.error();
+    auto write = [&](const QString &target, const Open &b) -> bool {
+        if (!b.dirty)
+            return true;
+        if (b.id)
+            return upd->bind(1, b.id).bind(2, b.to).exec();
+        return ins->bind(1, target).bind(2, b.state).bind(3, b.from).bind(4, b.to).exec();
+    };
+    for (const auto &[target, b] : std::as_const(closed))
+        if (!write(target, b))
+            return Status::failure(QStringLiteral("store.bands"), db.lastError());
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        if (!write(it.key(), it.value()))
+            return Status::failure(QStringLiteral("store.bands"), db.lastError());
+    return Ok{};
 }
 
 Result<QList<Observation>> Store::readObservations(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int limit)

@@ -104,6 +104,8 @@ public:
 
     // Jobs usable with run()/runSync().
     static Status writeObservations(Database &db, const QList<Observation> &batch);
+    // Extends or starts the state band of each target (called by writeObservations).
+    static Status updateBands(Database &db, const QList<Observation> &batch);
     static Result<QList<Observation>> readObservations(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int limit = 100000);
     static Result<qint64> countObservations(Database &db);
     static Result<AuditEvent> appendAudit(Database &db, AuditEvent event);

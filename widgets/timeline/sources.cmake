@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    timelinecanvas.h timelinecanvas.cpp
+    timelinepanel.h timelinepanel.cpp)
