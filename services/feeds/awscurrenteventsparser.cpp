@@ -125,7 +125,7 @@ Result<FeedSnapshot> AwsCurrentEventsParser::parse(const QByteArray &body, const
             u.status = statusText(e.value(QLatin1String("status")));
             u.id = statusText(e.value(QLatin1String("timestamp"))) + QLatin1Char('-') + u.status;
             const QString summary = clean(str(e, "summary"), kMaxTitle);
-            const QString message = clean(str(e, "message"), kMaxBody);
+            const QString message = clean(str(e, "message"), kMaxBody, true);
             u.body = summary.isEmpty() ? message : summary + QStringLiteral(": ") + message;
             inc.updates << u;
             if (u.time.isValid() && (!inc.updated.isValid() || u.time > inc.updated))

@@ -95,7 +95,7 @@ Result<FeedSnapshot> GcpParser::parse(const QByteArray &body, const net::HeaderL
             if (!up.time.isValid())
                 up.time = isoTime(str(u, "created"));
             up.status = clean(str(u, "status"), kMaxName).toLower();
-            up.body = clean(str(u, "text"), kMaxBody);
+            up.body = clean(str(u, "text"), kMaxBody, true);
             // GCP updates carry no id; their creation time is unique within an incident.
             up.id = up.time.isValid() ? up.time.toString(Qt::ISODate) : QStringLiteral("u%1").arg(un);
             ++un;

@@ -62,7 +62,7 @@ Incident ongoing(const QJsonObject &o, QStringList &warnings)
             if (!id.isEmpty() && !inc.components.contains(id))
                 inc.components << id;
         }
-    const QString message = clean(str(o, "last_update_message"), kMaxBody);
+    const QString message = clean(str(o, "last_update_message"), kMaxBody, true);
     if (!message.isEmpty() || inc.updated.isValid()) {
         IncidentUpdate u;
         u.id = inc.id + QLatin1Char('@') + (inc.updated.isValid() ? inc.updated.toString(Qt::ISODate) : QString());

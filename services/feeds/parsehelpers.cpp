@@ -107,18 +107,24 @@ Result<QByteArray> xmlBody(const QByteArray &raw, const net::HeaderList &headers
     return body;
 }
 
-QString clean(const QString &text, int maxLength)
+QString clean(const QString &text, int maxLength, bool multiline)
 {
     QString out;
     out.reserve(qMin<qsizetype>(text.size(), maxLength));
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (out.size() >= maxLength) {
             out.append(QChar(0x2026));
             break;
         }
         const char16_t u = c.unicode();
         if (u == '\n' || u == '\t')
+            out.append(multiline ? c : QLatin1Char(' '));
+        else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out.append(c);
+            out.append(text.at(++i));
+        } else if (c.isSurrogate())
+            out.append(QChar(QChar::ReplacementCharacter));
         else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 || u == 0x2029
                  || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
             out.append(QLatin1Char(' ')); // control and bidi-override characters
@@ -144,7 +150,7 @@ QString htmlToText(const QString &html, int maxLength)
     t.replace(QLatin1String("&amp;"), QLatin1String("&"));
     static const QRegularExpression blank(QStringLiteral("\n\\s*\n+"));
     t.replace(blank, QStringLiteral("\n"));
-    return clean(t, maxLength);
+    return clean(t, maxLength, true);
 }
 
 QString safeUrl(const QString &url)

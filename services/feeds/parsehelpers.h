@@ -30,8 +30,9 @@ Result<QJsonDocument> json(const QByteArray &body, const net::HeaderList &header
 // Same checks for XML feeds; returns the UTF-8 body.
 Result<QByteArray> xmlBody(const QByteArray &body, const net::HeaderList &headers);
 
-// Plain, bounded text: control characters other than newline/tab become spaces, NUL included.
-QString clean(const QString &text, int maxLength);
+// Plain, bounded text: control and bidi-override characters become spaces (NUL included), lone
+// surrogates U+FFFD. Newlines and tabs survive only when `multiline` (bodies, not names).
+QString clean(const QString &text, int maxLength, bool multiline = false);
 // Strips tags and decodes entities of a small HTML fragment into plain text.
 QString htmlToText(const QString &html, int maxLength = kMaxBody);
 // http(s) URLs only, else "".

@@ -10,4 +10,5 @@ set(WF_SOURCES
     awscurrenteventsparser.h awscurrenteventsparser.cpp
     awsrssparser.h awsrssparser.cpp
     azurerssparser.h azurerssparser.cpp
-    atomrssparser.h atomrssparser.cpp)
+    atomrssparser.h atomrssparser.cpp
+    feedpoller.h feedpoller.cpp)

@@ -93,7 +93,7 @@ Incident readIncident(const QJsonObject &o, bool maintenance, const QString &whe
             continue;
         }
         up.status = clean(str(u, "status"), kMaxName).toLower();
-        up.body = clean(str(u, "body"), kMaxBody);
+        up.body = clean(str(u, "body"), kMaxBody, true);
         up.time = timeField(u, "display_at", uw, warnings);
         if (!up.time.isValid())
             up.time = timeField(u, "created_at", uw, warnings);
@@ -111,7 +111,13 @@ bool readIncidentList(const QJsonObject &root, const char *key, bool maintenance
     const QJsonValue v = root.value(QLatin1String(key));
     if (v.isNull() || v.isUndefined())
         return true; // incident.io: absent or null when empty
+    if (!v.isArray() && maintenance) {
+        // Maintenances are secondary: a broken list is dropped with a warning, the rest is kept.
+        warnings << tr("%1: expected an array, got %2; ignored").arg(QLatin1String(key), typeName(v));
+        return true;
+    }
     if (!v.isArray()) {
+        // Components and incidents carry the state: a wrong container would give a partial picture.
         error = {QStringLiteral("feed.shape"), tr("%1: expected an array, got %2").arg(QLatin1String(key), typeName(v))};
         return false;
     }
