@@ -12,6 +12,7 @@ PACKAGES=(
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
   haproxy caddy socat
+  prometheus prometheus-blackbox-exporter openssl
 )
 
 SUDO=""

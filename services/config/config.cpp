@@ -3,7 +3,9 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -389,6 +391,88 @@ QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&
     return out;
 }
 
+qint64 readTimestamp(const Reader &r, const YAML::Node &map, const char *key, const QString &path)
+{
+    const QString v = r.str(map, key, path, true);
+    const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+    if (!t.isValid())
+        r.fail(map[key], Reader::join(path, QString::fromLatin1(key)), tr("expected a date and time like 2026-03-02T10:00:00Z, got \"%1\"").arg(v));
+    return t.toMSecsSinceEpoch();
+}
+
+HealthConfig readHealth(const Reader &r, const YAML::Node &n)
+{
+    const QString path = QStringLiteral("health");
+    r.checkKeys(n, path, {"failure_threshold", "success_threshold", "flap_window", "flap_threshold", "stale_after", "latency_window",
+                          "probe_concurrency", "probe_per_host", "probe_jitter_percent", "retention", "maintenance"});
+    HealthConfig h;
+    h.failureThreshold = r.integer(n, "failure_threshold", path, 3, 1, 100);
+    h.successThreshold = r.integer(n, "success_threshold", path, 2, 1, 100);
+    h.flapWindowMs = r.duration(n, "flap_window", path, 600000, 10000);
+    h.flapThreshold = r.integer(n, "flap_threshold", path, 6, 2, 1000);
+    h.staleAfterMs = r.duration(n, "stale_after", path, 180000, 1000);
+    h.latencyWindowMs = r.duration(n, "latency_window", path, 300000, 10000);
+    h.probeConcurrency = r.integer(n, "probe_concurrency", path, 8, 1, 256);
+    h.probePerHost = r.integer(n, "probe_per_host", path, 2, 1, 64);
+    h.probeJitterPercent = r.integer(n, "probe_jitter_percent", path, 10, 0, 50);
+    if (const YAML::Node ret = n["retention"]; ret && !ret.IsNull()) {
+        const QString rp = path + QStringLiteral(".retention");
+        r.checkKeys(ret, rp, {"raw", "minute_rollups", "hour_rollups"});
+        auto keep = [&](const char *key, qint64 def) -> qint64 {
+            if (ret[key] && ret[key].IsScalar() && q(ret[key].Scalar()) == QLatin1String("forever"))
+                return 0;
+            return r.duration(ret, key, rp, def, 3600000);
+        };
+        h.retainRawMs = keep("raw", h.retainRawMs);
+        h.retainMinuteMs = keep("minute_rollups", h.retainMinuteMs);
+        h.retainHourMs = keep("hour_rollups", 0);
+    }
+    if (const YAML::Node m = n["maintenance"]; m && !m.IsNull()) {
+        const QString mp = path + QStringLiteral(".maintenance");
+        if (!m.IsSequence())
+            r.fail(m, mp, tr("expected a list"));
+        for (std::size_t i = 0; i < m.size(); ++i) {
+            const QString ip = idx(mp, i);
+            r.checkKeys(m[i], ip, {"node", "from", "to"});
+            MaintenanceConfig w;
+            w.node = r.str(m[i], "node", ip, true);
+            w.fromMs = readTimestamp(r, m[i], "from", ip);
+            w.toMs = readTimestamp(r, m[i], "to", ip);
+            if (w.toMs <= w.fromMs)
+                r.fail(m[i]["to"], ip + QStringLiteral(".to"), tr("must be after from"));
+            h.maintenance << w;
+        }
+    }
+    return h;
+}
+
+PrometheusSourceConfig readPrometheusSource(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "url", "query", "provider", "model", "interval"});
+    PrometheusSourceConfig p;
+    p.id = r.str(n, "id", path, true);
+    p.url = r.httpUrl(n, "url", path, true);
+    p.query = r.str(n, "query", path, false, p.query);
+    p.provider = r.str(n, "provider", path);
+    p.model = r.str(n, "model", path);
+    p.intervalMs = int(r.duration(n, "interval", path, 30000, 1000));
+    return p;
+}
+
+MetricsConfig readMetrics(const Reader &r, const YAML::Node &n)
+{
+    const QString path = QStringLiteral("metrics");
+    r.checkKeys(n, path, {"enabled", "listen", "port", "prometheus"});
+    MetricsConfig m;
+    m.enabled = r.boolean(n, "enabled", path, false);
+    m.listen = r.str(n, "listen", path, false, m.listen);
+    if (QHostAddress(m.listen).isNull())
+        r.fail(n["listen"], path + QStringLiteral(".listen"), tr("expected an IP address like 127.0.0.1, got \"%1\"").arg(m.listen));
+    m.port = r.integer(n, "port", path, 9464, 0, 65535);
+    m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource);
+    return m;
+}
+
 YAML::Node parseYaml(const QByteArray &yaml, const QString &fileName)
 {
     try {
@@ -417,7 +501,7 @@ Result<QList<ProviderConfig>> ConfigLoader::loadCatalog(const QString &path)
     try {
         const YAML::Node root = parseYaml(*bytes, path);
         Reader r(path);
-        r.checkKeys(root, QString(), {"providers"});
+        r.checkKeys(root, QString(), {"providers", "health", "metrics"});
         return readList<ProviderConfig>(r, root, "providers", [](const Reader &rr, const YAML::Node &n, const QString &p) {
             return readProvider(rr, n, p, nullptr);
         });
@@ -469,6 +553,10 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
         c.gateways = readList<GatewayConfig>(r, root, "gateways", readGateway);
         c.probes = readList<ProbeConfig>(r, root, "probes", readProbe);
         c.apps = readList<AppConfig>(r, root, "apps", readApp);
+        if (const YAML::Node h = root["health"]; h && !h.IsNull())
+            c.health = readHealth(r, h);
+        if (const YAML::Node m = root["metrics"]; m && !m.IsNull())
+            c.metrics = readMetrics(r, m);
 
         // Cross references, reported at the referring key.
         const YAML::Node probes = root["probes"];

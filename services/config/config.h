@@ -96,6 +96,51 @@ struct UiConfig
     QString localTimeZone;                   // extra clock on the wall, IANA id
 };
 
+// Health engine, probe scheduler and storage retention (`health:`).
+struct MaintenanceConfig
+{
+    QString node;                // node id, or a prefix ending in '*' (e.g. "provider:anthropic", "model:*")
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+};
+
+struct HealthConfig
+{
+    int failureThreshold = 3;
+    int successThreshold = 2;
+    qint64 flapWindowMs = 600000;
+    int flapThreshold = 6;
+    qint64 staleAfterMs = 180000;
+    qint64 latencyWindowMs = 300000;
+    int probeConcurrency = 8;    // probes running at once
+    int probePerHost = 2;        // probes running at once against one host:port
+    int probeJitterPercent = 10; // of each probe's interval
+    qint64 retainRawMs = 7LL * 86400000;
+    qint64 retainMinuteMs = 90LL * 86400000;
+    qint64 retainHourMs = 0;     // 0 = forever
+    QList<MaintenanceConfig> maintenance;
+};
+
+// A Prometheus server whose query results (e.g. blackbox_exporter's probe_success) feed the graph.
+struct PrometheusSourceConfig
+{
+    QString id;
+    QString url;                 // base URL of the Prometheus server
+    QString query = QStringLiteral("probe_success");
+    QString provider;            // provider the series speak for (optional)
+    QString model;               // model the series speak for (optional)
+    int intervalMs = 30000;
+};
+
+// Prometheus exposition (`metrics:`), off by default, loopback by default.
+struct MetricsConfig
+{
+    bool enabled = false;
+    QString listen = QStringLiteral("127.0.0.1");
+    int port = 9464;
+    QList<PrometheusSourceConfig> prometheus;
+};
+
 struct Config
 {
     QString sourceFile;          // what was loaded (":/config/default.yaml" for the built-in one)
@@ -104,6 +149,8 @@ struct Config
     QList<ProbeConfig> probes;
     QList<GatewayConfig> gateways;
     QList<AppConfig> apps;
+    HealthConfig health;
+    MetricsConfig metrics;
 
     const ProviderConfig *provider(const QString &id) const;
     const GatewayConfig *gateway(const QString &id) const;

@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    metricsserver.h metricsserver.cpp
+    prometheussource.h prometheussource.cpp)
