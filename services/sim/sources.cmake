@@ -1,0 +1,7 @@
+set(WF_SOURCES
+    scenario.h scenario.cpp
+    scenarioclock.h scenarioclock.cpp
+    faultplan.h faultplan.cpp
+    providerapi.h providerapi.cpp
+    simhttpserver.h simhttpserver.cpp
+    simserver.h simserver.cpp)
