@@ -60,6 +60,9 @@ struct FeedSnapshot
     QList<Component> components;
     QList<Incident> incidents;
     QList<Incident> maintenances;
+    // True when the document lists every unresolved incident (summary, unresolved, cloud feeds):
+    // an incident stored as open but missing here has ended. False for status.json and the like.
+    bool incidentsComplete = true;
     QStringList warnings;   // tolerated defects of the document (skipped elements, unknown values)
 
     const Component *component(const QString &id) const;

@@ -11,4 +11,6 @@ set(WF_SOURCES
     awsrssparser.h awsrssparser.cpp
     azurerssparser.h azurerssparser.cpp
     atomrssparser.h atomrssparser.cpp
-    feedpoller.h feedpoller.cpp)
+    feedpoller.h feedpoller.cpp
+    feedhistory.h feedhistory.cpp
+    feedrecorder.h feedrecorder.cpp)

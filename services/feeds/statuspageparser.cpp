@@ -158,6 +158,7 @@ Result<FeedSnapshot> StatuspageParser::fromObject(const QJsonObject &root, const
 
     FeedSnapshot s;
     s.format = format;
+    s.incidentsComplete = root.contains(QLatin1String("incidents"));
     const QJsonObject page = root.value(QLatin1String("page")).toObject();
     s.pageName = clean(str(page, "name"), kMaxName);
     s.pageUrl = safeUrl(str(page, "url"));

@@ -88,6 +88,26 @@ CREATE TABLE kv (
     value TEXT
 );
 )SQL")},
+        {3, QStringLiteral("feeds: snapshot steps, incident lifecycle, raw component status"), QStringLiteral(R"SQL(
+CREATE TABLE IF NOT EXISTS feed_snapshots (
+    id             INTEGER PRIMARY KEY,
+    provider       TEXT NOT NULL,
+    ts_ms          INTEGER NOT NULL,
+    indicator      TEXT,              -- raw page indicator, NULL when the feed has none
+    worst          TEXT NOT NULL,     -- HealthState key of worst(indicator, open incidents, components)
+    open_incidents TEXT NOT NULL,     -- comma separated ids
+    digest         TEXT NOT NULL      -- of the normalized snapshot; equal digest = identical poll
+);
+CREATE INDEX IF NOT EXISTS feed_snapshots_provider ON feed_snapshots(provider, id);
+ALTER TABLE component_states ADD COLUMN raw_status TEXT;
+ALTER TABLE incidents ADD COLUMN open INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN first_seen_ms INTEGER;
+ALTER TABLE incidents ADD COLUMN last_seen_ms INTEGER;
+ALTER TABLE incidents ADD COLUMN is_maintenance INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN impact_state TEXT;
+CREATE INDEX IF NOT EXISTS incidents_open ON incidents(provider, open);
+CREATE INDEX IF NOT EXISTS incident_updates_ts ON incident_updates(provider, incident_id, ts_ms);
+)SQL")},
         {4, QStringLiteral("health: node state history, health incidents with status-page lag"), QStringLiteral(R"SQL(
 CREATE TABLE IF NOT EXISTS node_states (
     id      INTEGER PRIMARY KEY,
