@@ -1,0 +1,206 @@
+// The dependency map: scene built from configuration, health colours and shapes, blast radius,
+// layout off the UI thread, dragged positions kept, PNG export.
+#include "config/config.h"
+#include "healthpalette.h"
+#include "map/edgeitem.h"
+#include "map/mappanel.h"
+#include "map/mapscene.h"
+#include "topology/graphlayout.h"
+#include "topology/topologybuilder.h"
+
+#include <QListWidget>
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::ui;
+using topology::ids::app;
+using topology::ids::gateway;
+using topology::ids::model;
+using topology::ids::provider;
+
+class TestMapUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    config::Config m_config;
+    topology::Graph m_graph;
+
+private slots:
+    void initTestCase()
+    {
+        auto r = config::ConfigLoader::loadFile(QStringLiteral(WF_TEST_DATA_DIR "/config/valid.yaml"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        m_config = *r;
+        m_graph = topology::TopologyBuilder::build(m_config);
+        QVERIFY(m_graph.nodeCount() > 5);
+    }
+
+    void sceneMatchesGraph()
+    {
+        MapScene scene;
+        scene.build(m_graph);
+        QCOMPARE(scene.nodeCount(), m_graph.nodeCount());
+        QCOMPARE(scene.edgeCount(), m_graph.edgeCount());
+        for (const char *id : {"app:chat-prod", "gw:edge", "provider:anthropic", "provider:openai", "model:anthropic/claude-opus-4-6"})
+            QVERIFY2(scene.node(QString::fromLatin1(id)), id);
+        int edges = 0;
+        for (QGraphicsItem *item : scene.items())
+            edges += item->type() == EdgeItem::Type;
+        QCOMPARE(edges, m_graph.edgeCount());
+    }
+
+    void healthColoursAndShapes()
+    {
+        MapScene scene;
+        scene.build(m_graph);
+        const topology::LayoutResult layout = topology::GraphLayout::layered(m_graph);
+        scene.applyPositions(layout.positions);
+        QVERIFY(scene.setState(provider(QStringLiteral("anthropic")), HealthState::MajorOutage));
+        QVERIFY(scene.setState(provider(QStringLiteral("openai")), HealthState::Operational));
+        QVERIFY(!scene.setState(QStringLiteral("provider:nope"), HealthState::MajorOutage));
+        QCOMPARE(scene.node(provider(QStringLiteral("anthropic")))->state(), HealthState::MajorOutage);
+
+        // Render the two provider nodes and check the pixels: the outage is red-filled, the
+        // healthy one keeps a green stripe on a neutral fill.
+        QImage img(1200, 900, QImage::Format_ARGB32);
+        img.fill(Qt::black);
+        auto sample = [&](const QString &id, QPointF offset) {
+            NodeItem *n = scene.node(id);
+            const QRectF src = n->sceneBoundingRect();
+            QImage part(src.size().toSize(), QImage::Format_ARGB32);
+            part.fill(Qt::black);
+            QPainter p(&part);
+            scene.render(&p, QRectF(QPointF(0, 0), src.size()), src);
+            p.end();
+            return part.pixelColor((QPointF(src.width() / 2, src.height() / 2) + offset).toPoint());
+        };
+        const QColor bad = sample(provider(QStringLiteral("anthropic")), QPointF(60, 12));
+        QVERIFY2(bad.red() > bad.green() + 40, qPrintable(bad.name()));
+        const QColor stripe = sample(provider(QStringLiteral("openai")), QPointF(-96, 0));
+        QVERIFY2(stripe.green() > stripe.red() + 40, qPrintable(stripe.name()));
+        // The state icon differs per state (shape, not only colour).
+        QVERIFY(stateIcon(HealthState::MajorOutage).pixmap(16).toImage() != stateIcon(HealthState::Degraded).pixmap(16).toImage());
+    }
+
+    void blastRadiusHighlightsDependents()
+    {
+        MapScene scene;
+        scene.build(m_graph);
+        const topology::BlastRadius r = scene.highlight(provider(QStringLiteral("anthropic")));
+        QVERIFY(r.apps.contains(app(QStringLiteral("chat-prod"))));
+        QCOMPARE(r.customers, (QStringList{QStringLiteral("Acme"), QStringLiteral("Globex")}));
+        QVERIFY(!scene.node(app(QStringLiteral("chat-prod")))->isDimmed());
+        QVERIFY(!scene.node(model(QStringLiteral("anthropic"), QStringLiteral("claude-opus-4-6")))->isDimmed());
+        // OpenAI does not depend on Anthropic: dimmed.
+        QVERIFY(scene.node(provider(QStringLiteral("openai")))->isDimmed());
+        // Selecting the app lights its whole path, both providers included.
+        scene.highlight(app(QStringLiteral("chat-prod")));
+        QVERIFY(!scene.node(provider(QStringLiteral("openai")))->isDimmed());
+        QVERIFY(!scene.node(gateway(QStringLiteral("edge")))->isDimmed());
+        scene.highlight(QString());
+        for (NodeItem *n : scene.nodes())
+            QVERIFY(!n->isDimmed());
+    }
+
+    void problemsOnlyFilter()
+    {
+        MapScene scene;
+        scene.build(m_graph);
+        scene.setFilter(QString(), true);
+        scene.setState(model(QStringLiteral("anthropic"), QStringLiteral("claude-opus-4-6")), HealthState::PartialOutage);
+        QVERIFY(!scene.node(model(QStringLiteral("anthropic"), QStringLiteral("claude-opus-4-6")))->isDimmed());
+        QVERIFY(scene.node(provider(QStringLiteral("openai")))->isDimmed());
+    }
+
+    void panelLaysOutOffThreadAndKeepsDraggedPositions()
+    {
+        MapPanel panel;
+        panel.resize(1400, 800);
+        QSignalSpy ready(&panel, &MapPanel::layoutReady);
+        panel.setGraph(m_graph, {QStringLiteral("anthropic"), QStringLiteral("openai")});
+        QVERIFY(ready.wait(20000));
+        const auto result = ready.first().first().value<topology::LayoutResult>();
+        QCOMPARE(result.positions.size(), m_graph.nodeCount());
+        QCOMPARE(result.engine, QStringLiteral("dot"));
+        // Left to right: the app is left of the gateway, which is left of the provider.
+        NodeItem *a = panel.scene()->node(app(QStringLiteral("chat-prod")));
+        NodeItem *g = panel.scene()->node(gateway(QStringLiteral("edge")));
+        NodeItem *p = panel.scene()->node(provider(QStringLiteral("anthropic")));
+        QVERIFY(a->pos().x() < g->pos().x());
+        QVERIFY(g->pos().x() < p->pos().x());
+
+        // Drag the app somewhere: it stays there after a new layout (positions are pinned).
+        emit panel.scene()->nodeMoved(a->id(), QPointF(-5000, 42));
+        a->setPos(-5000, 42);
+        ready.clear();
+        panel.relayout(false);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(a->pos(), QPointF(-5000, 42));
+        ready.clear();
+        panel.relayout(true);
+        QVERIFY(ready.wait(20000));
+        QVERIFY(a->pos() != QPointF(-5000, 42));
+
+        // Blast radius list for a provider names the app and its customers.
+        QVERIFY(panel.focusNode(provider(QStringLiteral("anthropic"))));
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("blastRadius"));
+        QVERIFY(list);
+        QStringList texts;
+        for (int i = 0; i < list->count(); ++i)
+            texts << list->item(i)->text();
+        QVERIFY2(texts.contains(QStringLiteral("Customer: Acme")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("App: Chat (production)")));
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        QVERIFY(panel.exportPng(png));
+        QImage img(png);
+        QVERIFY(img.width() > 400);
+        if (qEnvironmentVariableIsSet("WATCHFLOOR_SCREENSHOT_DIR")) {
+            panel.show();
+            QTest::qWait(50);
+            panel.grab().save(qEnvironmentVariable("WATCHFLOOR_SCREENSHOT_DIR") + QStringLiteral("/map.png"));
+        }
+    }
+
+    void largeGraphUsesLayeredLayout()
+    {
+        // 2,000 apps over 40 gateways and 20 providers: beyond dot's budget, still laid out.
+        config::Config c;
+        for (int p = 0; p < 20; ++p) {
+            config::ProviderConfig pc;
+            pc.id = QStringLiteral("p%1").arg(p);
+            pc.name = pc.id;
+            c.providers << pc;
+        }
+        for (int g = 0; g < 40; ++g) {
+            config::GatewayConfig gc;
+            gc.id = QStringLiteral("g%1").arg(g);
+            gc.kind = QStringLiteral("haproxy");
+            c.gateways << gc;
+        }
+        for (int a = 0; a < 2000; ++a) {
+            config::AppConfig ac;
+            ac.id = QStringLiteral("a%1").arg(a);
+            config::RouteConfig rc;
+            rc.gateway = QStringLiteral("g%1").arg(a % 40);
+            rc.provider = QStringLiteral("p%1").arg(a % 20);
+            rc.model = QStringLiteral("m%1").arg(a % 7);
+            ac.routes << rc;
+            c.apps << ac;
+        }
+        const topology::Graph g = topology::TopologyBuilder::build(c);
+        auto r = topology::GraphLayout::compute(g);
+        QVERIFY(r.ok());
+        QCOMPARE(r->engine, QStringLiteral("layered"));
+        QCOMPARE(r->positions.size(), g.nodeCount());
+        MapScene scene;
+        scene.build(g);
+        scene.applyPositions(r->positions);
+        QCOMPARE(scene.nodeCount(), g.nodeCount());
+    }
+};
+
+QTEST_MAIN(TestMapUi)
+#include "tst_map_ui.moc"

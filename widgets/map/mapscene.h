@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/healthstate.h"
+#include "nodeitem.h"
+#include "topology/graph.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointF>
+
+namespace wf::ui {
+
+class EdgeItem;
+
+// The dependency map scene: one NodeItem per graph node, one EdgeItem per dependency. Health
+// updates touch only the items that change; selection highlights the blast radius.
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit MapScene(QObject *parent = nullptr);
+
+    void build(const topology::Graph &graph);
+    const topology::Graph &graph() const { return m_graph; }
+    int nodeCount() const { return int(m_nodes.size()); }
+    int edgeCount() const { return int(m_edges.size()); }
+    NodeItem *node(const QString &id) const { return m_byId.value(id); }
+    const QList<NodeItem *> &nodes() const { return m_nodes; }
+
+    // Positions: computed layout, overridden by positions the operator dragged.
+    void applyPositions(const QHash<QString, QPointF> &layout, const QHash<QString, QPointF> &pinned = {});
+    QHash<QString, QPointF> positions() const;
+
+    // Returns true if the node exists.
+    bool setState(const QString &id, HealthState state);
+    void setStates(const QHash<QString, HealthState> &states);
+    bool setBadges(const QString &id, const NodeBadges &badges);
+
+    // Highlights everything that depends on `id` (its blast radius) and, for apps, their whole
+    // path; dims the rest. Empty id clears.
+    topology::BlastRadius highlight(const QString &id);
+    QString highlighted() const { return m_highlighted; }
+
+    // Filters: nodes not matching are dimmed. Empty = all.
+    void setFilter(const QString &provider, bool problemsOnly);
+
+signals:
+    void nodeActivated(const QString &id);
+    void nodeMoved(const QString &id, QPointF pos);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void applyDimming();
+
+    topology::Graph m_graph;
+    QList<NodeItem *> m_nodes;
+    QList<EdgeItem *> m_edges;
+    QHash<QString, NodeItem *> m_byId;
+    QString m_highlighted;
+    QSet<int> m_highlightSet;
+    QString m_filterProvider;
+    bool m_problemsOnly = false;
+    NodeItem *m_pressed = nullptr;
+    QPointF m_pressPos;
+};
+
+} // namespace wf::ui

@@ -1,0 +1,5 @@
+set(WF_SOURCES
+    nodeitem.h nodeitem.cpp
+    edgeitem.h edgeitem.cpp
+    mapscene.h mapscene.cpp
+    mappanel.h mappanel.cpp)
