@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "mainwindow.h"
 #include "providersmodel.h"
+#include "routing/routingpanel.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -65,6 +66,10 @@ int Console::start()
     providersView->setColumnWidth(ui::ProvidersModel::IncidentsColumn, 120);
     providersView->setColumnWidth(ui::ProvidersModel::LastPollColumn, 130);
     m_window->addView(providersView, QApplication::translate("main", "Providers"), QStringLiteral("providersView"));
+
+    // Routing control: gateways, policies and runbooks; operators get preview/apply/roll back.
+    m_window->addPanel(new ui::RoutingPanel(m_engine->routing()), QApplication::translate("main", "Routing"),
+                       QStringLiteral("routingPanel"), Qt::RightDockWidgetArea);
 
     m_window->restoreLayout();
     m_window->show();

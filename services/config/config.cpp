@@ -40,6 +40,22 @@ const GatewayConfig *Config::gateway(const QString &id) const
     return nullptr;
 }
 
+const PolicyConfig *Config::policy(const QString &id) const
+{
+    for (const auto &p : policies)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+const RunbookConfig *Config::runbook(const QString &id) const
+{
+    for (const auto &r : runbooks)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
 qint64 parseDurationMs(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)\\s*$"));
@@ -370,6 +386,68 @@ AppConfig readApp(const Reader &r, const YAML::Node &n, const QString &path)
     return a;
 }
 
+PolicyStepConfig readPolicyStep(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"gateway", "backend", "server", "state", "weight", "upstreams", "model", "fallbacks"});
+    PolicyStepConfig s;
+    s.gateway = r.str(n, "gateway", path, true);
+    s.backend = r.str(n, "backend", path);
+    s.server = r.str(n, "server", path);
+    s.state = r.oneOf(n, "state", path, {QStringLiteral("ready"), QStringLiteral("drain"), QStringLiteral("maint")}, false);
+    s.weight = r.integer(n, "weight", path, -1, 0, 256);
+    s.setUpstreams = bool(n["upstreams"]);
+    s.upstreams = r.strList(n, "upstreams", path);
+    s.setFallbacks = bool(n["fallbacks"]);
+    s.model = r.str(n, "model", path);
+    s.fallbacks = r.strList(n, "fallbacks", path);
+    if ((!s.state.isEmpty() || s.weight >= 0) && s.server.isEmpty())
+        r.fail(n, path + QStringLiteral(".server"), tr("is required with state: or weight:"));
+    if (s.setFallbacks && s.model.isEmpty())
+        r.fail(n, path + QStringLiteral(".model"), tr("is required with fallbacks:"));
+    if (s.setUpstreams && s.upstreams.isEmpty())
+        r.fail(n["upstreams"], path + QStringLiteral(".upstreams"), tr("must name at least one upstream"));
+    if (s.state.isEmpty() && s.weight < 0 && !s.setUpstreams && !s.setFallbacks)
+        r.fail(n, path, tr("changes nothing (give state:, weight:, upstreams: or fallbacks:)"));
+    return s;
+}
+
+PolicyConfig readPolicy(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "description", "from", "to", "from_model", "to_model", "destructive",
+                          "fallback_capacity_rpm", "steps"});
+    PolicyConfig p;
+    p.id = r.str(n, "id", path, true);
+    p.name = r.str(n, "name", path, false, p.id);
+    p.description = r.str(n, "description", path);
+    p.from = r.str(n, "from", path);
+    p.to = r.str(n, "to", path);
+    p.fromModel = r.str(n, "from_model", path);
+    p.toModel = r.str(n, "to_model", path);
+    p.destructive = r.boolean(n, "destructive", path, false);
+    p.fallbackCapacityRpm = r.integer(n, "fallback_capacity_rpm", path, 0, 0, 100000000);
+    const YAML::Node steps = n["steps"];
+    if (!steps || !steps.IsSequence() || steps.size() == 0)
+        r.fail(steps ? steps : n, path + QStringLiteral(".steps"), tr("expected a non-empty list of gateway changes"));
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        p.steps << readPolicyStep(r, steps[i], idx(path + QStringLiteral(".steps"), i));
+    if (p.destructive && p.from.isEmpty())
+        r.fail(n, path + QStringLiteral(".from"), tr("is required for destructive policies (the operator types it to confirm)"));
+    return p;
+}
+
+RunbookConfig readRunbook(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "description", "policies"});
+    RunbookConfig b;
+    b.id = r.str(n, "id", path, true);
+    b.name = r.str(n, "name", path, false, b.id);
+    b.description = r.str(n, "description", path);
+    b.policies = r.strList(n, "policies", path);
+    if (b.policies.isEmpty())
+        r.fail(n, path + QStringLiteral(".policies"), tr("expected a non-empty list of policy ids"));
+    return b;
+}
+
 template <typename T, typename F>
 QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne)
 {
@@ -535,7 +613,7 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
         Reader r(fileName);
         if (!root || root.IsNull())
             r.fail(root, QStringLiteral("(document)"), tr("the file is empty"));
-        r.checkKeys(root, QString(), {"ui", "providers", "probes", "gateways", "apps"});
+        r.checkKeys(root, QString(), {"ui", "providers", "probes", "gateways", "apps", "policies", "runbooks"});
         Config c;
         c.sourceFile = fileName;
         if (const YAML::Node ui = root["ui"]; ui && !ui.IsNull()) {
@@ -557,6 +635,8 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
             c.health = readHealth(r, h);
         if (const YAML::Node m = root["metrics"]; m && !m.IsNull())
             c.metrics = readMetrics(r, m);
+        c.policies = readList<PolicyConfig>(r, root, "policies", readPolicy);
+        c.runbooks = readList<RunbookConfig>(r, root, "runbooks", readRunbook);
 
         // Cross references, reported at the referring key.
         const YAML::Node probes = root["probes"];
@@ -578,6 +658,46 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
                     r.fail(rn["gateway"], path + QStringLiteral(".gateway"), tr("no gateway with id \"%1\"").arg(rc.gateway));
                 if (!c.provider(rc.provider))
                     r.fail(rn["provider"], path + QStringLiteral(".provider"), tr("no provider with id \"%1\"").arg(rc.provider));
+            }
+        }
+        const YAML::Node policies = root["policies"];
+        for (qsizetype i = 0; i < c.policies.size(); ++i) {
+            const auto &p = c.policies[i];
+            const YAML::Node pn = policies[std::size_t(i)];
+            const QString path = idx(QStringLiteral("policies"), std::size_t(i));
+            if (!p.from.isEmpty() && !c.provider(p.from))
+                r.fail(pn["from"], path + QStringLiteral(".from"), tr("no provider with id \"%1\"").arg(p.from));
+            if (!p.to.isEmpty() && !c.provider(p.to))
+                r.fail(pn["to"], path + QStringLiteral(".to"), tr("no provider with id \"%1\"").arg(p.to));
+            for (qsizetype j = 0; j < p.steps.size(); ++j) {
+                const auto &s = p.steps[j];
+                const QString sp = idx(path + QStringLiteral(".steps"), std::size_t(j));
+                const YAML::Node sn = pn["steps"][std::size_t(j)];
+                const GatewayConfig *g = c.gateway(s.gateway);
+                if (!g)
+                    r.fail(sn["gateway"], sp + QStringLiteral(".gateway"), tr("no gateway with id \"%1\"").arg(s.gateway));
+                const bool caddy = g->kind == QLatin1String("caddy");
+                const bool litellm = g->kind == QLatin1String("litellm");
+                const bool haproxy = g->kind == QLatin1String("haproxy");
+                if (s.setUpstreams && !caddy)
+                    r.fail(sn["upstreams"], sp + QStringLiteral(".upstreams"), tr("only Caddy gateways take an upstream list; \"%1\" is %2").arg(g->id, g->kind));
+                if (s.setFallbacks && !litellm)
+                    r.fail(sn["fallbacks"], sp + QStringLiteral(".fallbacks"), tr("only LiteLLM gateways take fallbacks; \"%1\" is %2").arg(g->id, g->kind));
+                if (!s.state.isEmpty() && !haproxy)
+                    r.fail(sn["state"], sp + QStringLiteral(".state"), tr("only HAProxy gateways take a server state; \"%1\" is %2").arg(g->id, g->kind));
+                if (s.weight >= 0 && caddy)
+                    r.fail(sn["weight"], sp + QStringLiteral(".weight"), tr("Caddy gateways take an upstream list, not weights"));
+                if ((haproxy || (litellm && s.weight >= 0)) && s.backend.isEmpty())
+                    r.fail(sn, sp + QStringLiteral(".backend"), tr("is required for %1 gateways").arg(g->kind));
+            }
+        }
+        const YAML::Node runbooks = root["runbooks"];
+        for (qsizetype i = 0; i < c.runbooks.size(); ++i) {
+            for (qsizetype j = 0; j < c.runbooks[i].policies.size(); ++j) {
+                if (!c.policy(c.runbooks[i].policies[j]))
+                    r.fail(runbooks[std::size_t(i)]["policies"][std::size_t(j)],
+                           idx(idx(QStringLiteral("runbooks"), std::size_t(i)) + QStringLiteral(".policies"), std::size_t(j)),
+                           tr("no policy with id \"%1\"").arg(c.runbooks[i].policies[j]));
             }
         }
         return c;

@@ -88,6 +88,46 @@ struct AppConfig
     QList<RouteConfig> routes;
 };
 
+// One change in one gateway, part of a routing policy.
+struct PolicyStepConfig
+{
+    QString gateway;             // gateway id
+    QString backend;             // haproxy backend / litellm model group; caddy: the upstreams path (default: the gateway's)
+    QString server;              // haproxy server / litellm deployment id
+    QString state;               // ready | drain | maint ("" = unchanged)
+    int weight = -1;             // -1 = unchanged
+    bool setUpstreams = false;   // caddy: replace the ordered upstream list
+    QStringList upstreams;
+    bool setFallbacks = false;   // litellm: set (or with an empty list delete) the fallbacks of `model`
+    QString model;
+    QStringList fallbacks;
+};
+
+// A named routing change, e.g. "anthropic-primary", "openai-fallback", "weights 80/20".
+struct PolicyConfig
+{
+    QString id;
+    QString name;
+    QString description;
+    QString from;                // provider that loses traffic (blast radius, typed confirmation)
+    QString to;                  // provider that receives it (health check in the preview)
+    QString fromModel;           // when set and different from toModel, the preview warns
+    QString toModel;
+    bool destructive = false;    // moves all traffic off `from`: the operator types its name
+    int fallbackCapacityRpm = 0; // known capacity of the target; 0 = unknown (the preview warns)
+    QList<PolicyStepConfig> steps;
+};
+
+// A one-click sequence of policies ("Claude API down -> route chat-prod to OpenAI"); rolled back
+// as a whole when any step fails.
+struct RunbookConfig
+{
+    QString id;
+    QString name;
+    QString description;
+    QStringList policies;
+};
+
 struct UiConfig
 {
     Role role = Role::Operator;
@@ -151,7 +191,11 @@ struct Config
     QList<AppConfig> apps;
     HealthConfig health;
     MetricsConfig metrics;
+    QList<PolicyConfig> policies;
+    QList<RunbookConfig> runbooks;
 
+    const PolicyConfig *policy(const QString &id) const;
+    const RunbookConfig *runbook(const QString &id) const;
     const ProviderConfig *provider(const QString &id) const;
     const GatewayConfig *gateway(const QString &id) const;
 };

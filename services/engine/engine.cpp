@@ -2,6 +2,12 @@
 
 #include "core/logging.h"
 #include "net/httpclient.h"
+#include "health/healthengine.h"
+#include "metrics/metricsserver.h"
+#include "metrics/prometheussource.h"
+#include "probes/probescheduler.h"
+#include "topology/topologybuilder.h"
+#include "routing/routingcontroller.h"
 
 #include <QDir>
 
@@ -15,11 +21,69 @@ Engine::Engine(config::Config config, QString dataDir, QObject *parent)
 {
     m_store = new store::Store(this);
     m_http = new net::HttpClient(this);
+    setupHealth();
+    m_routing = new routing::RoutingController(m_config, m_store, m_http, this);
     connect(m_store, &store::Store::opened, this, &Engine::started);
     connect(m_store, &store::Store::failed, this, &Engine::storeFailed);
 }
 
 Engine::~Engine() = default;
+
+void Engine::setupHealth()
+{
+    const config::HealthConfig &hc = m_config.health;
+    m_topology = std::make_unique<topology::Graph>(topology::TopologyBuilder::build(m_config));
+    health::HealthSettings hs;
+    hs.failureThreshold = hc.failureThreshold;
+    hs.successThreshold = hc.successThreshold;
+    hs.flapWindowMs = hc.flapWindowMs;
+    hs.flapThreshold = hc.flapThreshold;
+    hs.staleAfterMs = hc.staleAfterMs;
+    hs.latencyWindowMs = hc.latencyWindowMs;
+    m_health = new health::HealthEngine(m_topology.get(), hs, this);
+    m_health->setStore(m_store);
+    health::RetentionSettings rs;
+    rs.rawMs = hc.retainRawMs;
+    rs.minuteRollupMs = hc.retainMinuteMs;
+    rs.hourRollupMs = hc.retainHourMs;
+    m_health->setRetention(rs);
+    QList<health::MaintenanceWindow> windows;
+    for (const auto &w : hc.maintenance)
+        windows << health::MaintenanceWindow{w.node, w.fromMs, w.toMs};
+    m_health->setMaintenance(windows);
+    for (const auto &p : m_config.probes)
+        m_health->setExpectedInterval(topology::ids::probe(p.id), p.intervalMs);
+
+    m_probes = new probes::ProbeScheduler(m_http, this);
+    m_probes->setStore(m_store);
+    m_probes->setMaxConcurrent(hc.probeConcurrency);
+    m_probes->setMaxPerHost(hc.probePerHost);
+    m_probes->setJitter(hc.probeJitterPercent / 100.0);
+    m_probes->setProbes(m_config.probes);
+    connect(m_probes, &probes::ProbeScheduler::resultReady, m_health,
+            [this](const probes::ProbeResult &r) { m_health->ingest(r.toObservation()); });
+
+    if (m_config.metrics.enabled) {
+        m_metrics = new metrics::MetricsServer(this);
+        m_metrics->setScheduler(m_probes);
+        m_metrics->setHealth(m_health, m_topology.get());
+    }
+    for (const auto &pc : m_config.metrics.prometheus) {
+        auto *src = new metrics::PrometheusSource(pc, m_http, this);
+        connect(src, &metrics::PrometheusSource::observation, this, [this, src](const store::Observation &o) {
+            topology::TopologyBuilder::ensureProbe(*m_topology, o.target, o.target.mid(6), src->ownerNode(), src->config().provider);
+            m_store->append(o);
+            m_health->ingest(o);
+        });
+        m_promSources << src;
+    }
+}
+
+void Engine::setRole(config::Role role)
+{
+    m_role = role;
+    m_routing->setRole(role); // the services layer enforces it, not just the UI
+}
 
 QString Engine::databasePath() const
 {
@@ -30,6 +94,18 @@ void Engine::start()
 {
     qCInfo(lcStore).noquote() << "opening" << databasePath();
     m_store->open(databasePath());
+    m_probes->start();
+    m_health->start();
+    for (auto *src : std::as_const(m_promSources))
+        src->start();
+    if (m_metrics) {
+        auto port = m_metrics->listen(QHostAddress(m_config.metrics.listen), quint16(m_config.metrics.port));
+        if (!port)
+            qCWarning(lcProbes).noquote() << port.error().message;
+    }
+    // Gateway state for the routing panel, then periodic read-back to catch external changes.
+    m_routing->refresh();
+    m_routing->setDriftInterval(30000);
 }
 
 } // namespace wf

@@ -6,7 +6,14 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace wf::net { class HttpClient; }
+namespace wf::probes { class ProbeScheduler; }
+namespace wf::health { class HealthEngine; }
+namespace wf::topology { class Graph; }
+namespace wf::metrics { class MetricsServer; class PrometheusSource; }
+namespace wf::routing { class RoutingController; }
 
 namespace wf {
 
@@ -23,11 +30,17 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
     config::Role role() const { return m_role; }
-    void setRole(config::Role role) { m_role = role; }
+    void setRole(config::Role role);
     bool canWrite() const { return m_role != config::Role::Viewer; }
 
     store::Store *store() const { return m_store; }
     net::HttpClient *http() const { return m_http; }
+    // Own probes, the health engine and the dependency graph it rolls states up along.
+    probes::ProbeScheduler *probes() const { return m_probes; }
+    health::HealthEngine *health() const { return m_health; }
+    topology::Graph *topology() const { return m_topology.get(); }
+    metrics::MetricsServer *metricsServer() const { return m_metrics; }
+    routing::RoutingController *routing() const { return m_routing; }
 
     // Opens the store (asynchronously) and starts polling. Emits started() or storeFailed().
     void start();
@@ -37,11 +50,19 @@ signals:
     void storeFailed(const QString &message);
 
 private:
+    void setupHealth();
+
     config::Config m_config;
     QString m_dataDir;
     config::Role m_role;
     store::Store *m_store = nullptr;
     net::HttpClient *m_http = nullptr;
+    std::unique_ptr<topology::Graph> m_topology;
+    health::HealthEngine *m_health = nullptr;
+    probes::ProbeScheduler *m_probes = nullptr;
+    metrics::MetricsServer *m_metrics = nullptr;
+    QList<metrics::PrometheusSource *> m_promSources;
+    routing::RoutingController *m_routing = nullptr;
 };
 
 } // namespace wf
