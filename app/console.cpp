@@ -6,8 +6,14 @@
 #include "engine/engine.h"
 #include "mainwindow.h"
 #include "providersmodel.h"
+#include "probes/probespanel.h"
 #include "routing/routingpanel.h"
 #include "theme.h"
+#include "timeline/timelinepanel.h"
+#include "map/mappanel.h"
+#include "map/nodedetailpanel.h"
+#include "health/healthengine.h"
+#include "topology/topologybuilder.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -28,6 +34,62 @@ Console::Console(Options options, QObject *parent)
 Console::~Console()
 {
     m_window.reset();
+}
+
+void Console::buildMap()
+{
+    // Dependency map (first view) and the details of the selected node (a panel).
+    auto *map = new ui::MapPanel;
+    m_window->addView(map, QApplication::translate("main", "Map"), QStringLiteral("mapView"));
+    auto *details = new ui::NodeDetailPanel(m_engine);
+    m_window->addPanel(details, QApplication::translate("main", "Details"), QStringLiteral("detailsPanel"), Qt::RightDockWidgetArea);
+    connect(map, &ui::MapPanel::nodeSelected, details, &ui::NodeDetailPanel::showNode);
+
+    QStringList providerIds;
+    for (const auto &p : m_engine->config().providers)
+        providerIds << p.id;
+    topology::Graph *graph = m_engine->topology();
+    health::HealthEngine *health = m_engine->health();
+    map->setGraph(*graph, providerIds);
+
+    auto syncAll = [map, graph, health] {
+        for (int i = 0; i < graph->nodeCount(); ++i) {
+            const QString &id = graph->node(i).id;
+            map->scene()->setState(id, health->state(id));
+            if (ui::NodeItem *n = map->scene()->node(id)) {
+                ui::NodeBadges b = n->badges();
+                b.stale = health->isStale(id);
+                b.flapping = health->isFlapping(id);
+                map->scene()->setBadges(id, b);
+            }
+        }
+    };
+    connect(map, &ui::MapPanel::layoutReady, this, syncAll);
+    connect(health, &health::HealthEngine::nodeStateChanged, map,
+            [map](const QString &id, HealthState, HealthState current, qint64) { map->scene()->setState(id, current); });
+    auto setAhead = [map](const QString &provider, const QString &nodeId, bool on) {
+        for (const QString &id : QStringList{nodeId, topology::ids::provider(provider)}) {
+            if (ui::NodeItem *n = map->scene()->node(id)) {
+                ui::NodeBadges b = n->badges();
+                b.aheadOfStatusPage = on;
+                map->scene()->setBadges(id, b);
+            }
+        }
+    };
+    connect(health, &health::HealthEngine::aheadOfStatusPage, map,
+            [setAhead](const QString &provider, const QString &nodeId, qint64) { setAhead(provider, nodeId, true); });
+    connect(health, &health::HealthEngine::statusPageCaughtUp, map,
+            [setAhead](const QString &provider, const QString &nodeId, qint64) { setAhead(provider, nodeId, false); });
+    // Feed components and Prometheus series join the graph at run time: rebuild when it grew.
+    auto *sync = new QTimer(map);
+    connect(sync, &QTimer::timeout, map, [map, graph, providerIds, syncAll] {
+        if (map->scene()->nodeCount() != graph->nodeCount() || map->scene()->edgeCount() != graph->edgeCount()) {
+            map->setGraph(*graph, providerIds);
+            return;
+        }
+        syncAll();
+    });
+    sync->start(2000);
 }
 
 int Console::start()
@@ -52,6 +114,7 @@ int Console::start()
     ui::applyTheme(theme.isEmpty() ? cfg->ui.theme : theme);
 
     m_window = std::make_unique<ui::MainWindow>(m_engine);
+    buildMap();
 
     auto *providers = new ui::ProvidersModel(cfg->providers, m_window.get());
     auto *providersView = new QTableView;
@@ -67,9 +130,44 @@ int Console::start()
     providersView->setColumnWidth(ui::ProvidersModel::LastPollColumn, 130);
     m_window->addView(providersView, QApplication::translate("main", "Providers"), QStringLiteral("providersView"));
 
+    auto *probesPanel = new ui::ProbesPanel(m_engine);
+    m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));
+
     // Routing control: gateways, policies and runbooks; operators get preview/apply/roll back.
     m_window->addPanel(new ui::RoutingPanel(m_engine->routing()), QApplication::translate("main", "Routing"),
                        QStringLiteral("routingPanel"), Qt::RightDockWidgetArea);
+
+    // Outage timeline: lanes per provider component and per probe, grouped by provider.
+    const config::Config cfgCopy = *cfg;
+    auto resolver = [cfgCopy](const QString &target) {
+        ui::LaneInfo info{target, QString(), target};
+        auto providerName = [&cfgCopy](const QString &id) {
+            const config::ProviderConfig *p = cfgCopy.provider(id);
+            return p ? p->name : id;
+        };
+        if (target.startsWith(QLatin1String("probe:"))) {
+            const QString id = target.mid(6);
+            info.label = id;
+            info.group = QApplication::translate("main", "Own probes");
+            for (const auto &p : cfgCopy.probes) {
+                if (p.id != id)
+                    continue;
+                info.label = QApplication::translate("main", "%1 (probe)").arg(p.name);
+                if (!p.provider.isEmpty())
+                    info.group = providerName(p.provider);
+            }
+        } else if (const qsizetype slash = target.indexOf(QLatin1Char('/')); slash > 0 && !target.contains(QLatin1Char(':'))) {
+            info.group = providerName(target.left(slash));
+            info.label = target.mid(slash + 1);
+        } else if (const qsizetype colon = target.indexOf(QLatin1Char(':')); colon > 0) {
+            info.group = QApplication::translate("main", "Dependency map");
+            info.label = target.mid(colon + 1);
+        }
+        return info;
+    };
+    auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
+    m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
+    connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
 
     m_window->restoreLayout();
     m_window->show();

@@ -25,6 +25,8 @@ public:
     Engine *engine() const { return m_engine; }
 
 private:
+    void buildMap();
+
     Options m_options;
     Engine *m_engine = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;

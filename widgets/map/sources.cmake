@@ -2,4 +2,5 @@ set(WF_SOURCES
     nodeitem.h nodeitem.cpp
     edgeitem.h edgeitem.cpp
     mapscene.h mapscene.cpp
-    mappanel.h mappanel.cpp)
+    mappanel.h mappanel.cpp
+    nodedetailpanel.h nodedetailpanel.cpp)
