@@ -1,5 +1,6 @@
 set(WF_SOURCES
     database.h database.cpp
+    latencyseries.h latencyseries.cpp
     migrations.h migrations.cpp
     store.h store.cpp
     timelinequery.h timelinequery.cpp)

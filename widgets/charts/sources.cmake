@@ -1,0 +1,2 @@
+set(WF_SOURCES
+    chartspanel.h chartspanel.cpp)
