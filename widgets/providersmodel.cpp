@@ -2,6 +2,9 @@
 
 #include "healthpalette.h"
 
+#include "feeds/componentfilter.h"
+#include "feeds/feedpoller.h"
+
 #include <QBrush>
 
 namespace wf::ui {
@@ -36,6 +39,90 @@ void ProvidersModel::updateRow(const QString &providerId, const Row &live)
     m_rows[r] = live;
     m_rows[r].provider = cfg;
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+bool ProvidersModel::Row::sameLiveData(const Row &o) const
+{
+    return state == o.state && polled == o.polled && stale == o.stale && components == o.components
+        && componentsBad == o.componentsBad && openIncidents == o.openIncidents && lastGoodPoll == o.lastGoodPoll
+        && lastError == o.lastError && warnings == o.warnings && provider.watchComponents == o.provider.watchComponents;
+}
+
+void ProvidersModel::attach(feeds::FeedPoller *poller)
+{
+    if (m_poller)
+        disconnect(m_poller, nullptr, this, nullptr);
+    m_poller = poller;
+    if (!poller)
+        return;
+    connect(poller, &feeds::FeedPoller::statusChanged, this, [this](const QString &id) {
+        if (m_poller)
+            applyStatus(m_poller->status(id));
+    });
+    for (const QString &id : poller->providerIds())
+        applyStatus(poller->status(id));
+    connect(&m_ageTimer, &QTimer::timeout, this, &ProvidersModel::tick, Qt::UniqueConnection);
+    m_ageTimer.start(5000);
+}
+
+void ProvidersModel::applyStatus(const feeds::FeedStatus &status)
+{
+    const int r = rowOf(status.providerId);
+    if (r < 0)
+        return;
+    Row next = m_rows[r];
+    next.polled = status.hasSnapshot;
+    next.stale = status.stale;
+    next.lastGoodPoll = status.lastGoodPoll;
+    next.lastError = status.lastError;
+    next.components = 0;
+    next.componentsBad = 0;
+    next.openIncidents = 0;
+    next.warnings = int(status.snapshot.warnings.size());
+    const QStringList &watch = next.provider.watchComponents;
+    const feeds::FeedSnapshot &s = status.snapshot;
+    // The page-wide indicator only counts when the operator watches the whole page.
+    HealthState state = (watch.isEmpty() && s.hasIndicator) ? s.indicatorState : HealthState::Operational;
+    for (const feeds::Component &c : s.components) {
+        if (!feeds::isWatched(watch, c))
+            continue;
+        ++next.components;
+        if (c.state != HealthState::Operational)
+            ++next.componentsBad;
+        state = worst(state, c.state);
+    }
+    for (const feeds::Incident &i : s.incidents) {
+        if (!i.open || !feeds::isWatched(watch, i, s))
+            continue;
+        ++next.openIncidents;
+        state = worst(state, i.impactState);
+    }
+    for (const feeds::Incident &m : s.maintenances)
+        if (m.open && feeds::isWatched(watch, m, s))
+            state = worst(state, HealthState::Maintenance);
+    next.state = status.hasSnapshot ? state : HealthState::Unknown;
+    if (next.sameLiveData(m_rows[r]))
+        return;
+    m_rows[r] = next;
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+void ProvidersModel::setWatchComponents(const QString &providerId, const QStringList &watch)
+{
+    const int r = rowOf(providerId);
+    if (r < 0 || m_rows[r].provider.watchComponents == watch)
+        return;
+    m_rows[r].provider.watchComponents = watch;
+    if (m_poller)
+        applyStatus(m_poller->status(providerId));
+    else
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+}
+
+QStringList ProvidersModel::watchComponents(const QString &providerId) const
+{
+    const int r = rowOf(providerId);
+    return r < 0 ? QStringList() : m_rows[r].provider.watchComponents;
 }
 
 void ProvidersModel::tick()
@@ -101,6 +188,12 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
             return r.lastError;
         if (col == NameColumn)
             return r.provider.statusPage;
+        if (col == ComponentsColumn && !r.provider.watchComponents.isEmpty())
+            return tr("Watching: %1").arg(r.provider.watchComponents.join(QStringLiteral(", ")));
+        if (col == StateColumn && r.stale)
+            return tr("No good poll for more than three intervals; showing the last known state");
+        if (col == SourceColumn && r.warnings > 0)
+            return tr("%n tolerated defect(s) in the last document (see the log)", nullptr, r.warnings);
     }
     if (role == Qt::DecorationRole && col == StateColumn)
         return stateIcon(r.polled ? r.state : HealthState::Unknown, r.stale);

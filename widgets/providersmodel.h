@@ -6,6 +6,10 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
+#include <QTimer>
+
+namespace wf::feeds { class FeedPoller; struct FeedStatus; }
 
 namespace wf::ui {
 
@@ -29,6 +33,9 @@ public:
         int openIncidents = 0;
         QDateTime lastGoodPoll;
         QString lastError;
+        int warnings = 0;        // tolerated defects in the last good document
+
+        bool sameLiveData(const Row &o) const;
     };
 
     explicit ProvidersModel(const QList<config::ProviderConfig> &providers, QObject *parent = nullptr);
@@ -45,8 +52,20 @@ public:
     // Refreshes the "last poll" ages (one dataChanged for that column).
     void tick();
 
+    // Live data: follows the poller row by row (statusChanged -> that row's dataChanged only) and
+    // refreshes the ages every few seconds.
+    void attach(feeds::FeedPoller *poller);
+    // Worst state, counts and freshness of one provider from the poller's status, counting only
+    // the components in the provider's watch list (watch_components; empty = all).
+    void applyStatus(const feeds::FeedStatus &status);
+    // Changes a provider's watch list and recomputes its row.
+    void setWatchComponents(const QString &providerId, const QStringList &watch);
+    QStringList watchComponents(const QString &providerId) const;
+
 private:
     QList<Row> m_rows;
+    QPointer<feeds::FeedPoller> m_poller;
+    QTimer m_ageTimer;
 };
 
 } // namespace wf::ui

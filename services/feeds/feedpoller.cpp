@@ -188,6 +188,12 @@ void FeedPoller::onResponse(const QString &providerId, Feed *f, const QString &u
     Provider *p = provider(providerId);
     if (!p)
         return;
+    // setProviders() may have replaced the feeds while this request was running.
+    bool known = false;
+    for (const auto &feed : p->feeds)
+        known = known || feed.get() == f;
+    if (!known)
+        return;
     f->inFlight = false;
     const QString where = url;
     if (!r.ok()) {

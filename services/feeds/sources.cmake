@@ -13,4 +13,5 @@ set(WF_SOURCES
     atomrssparser.h atomrssparser.cpp
     feedpoller.h feedpoller.cpp
     feedhistory.h feedhistory.cpp
-    feedrecorder.h feedrecorder.cpp)
+    feedrecorder.h feedrecorder.cpp
+    componentfilter.h)

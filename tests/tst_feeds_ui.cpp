@@ -1,0 +1,238 @@
+#include "loopbackserver.h"
+
+#include "feeds/feedparser.h"
+#include "feeds/feedpoller.h"
+#include "feeds/componentsmodel.h"
+#include "feeds/feedspanel.h"
+#include "feeds/incidentsmodel.h"
+#include "net/httpclient.h"
+#include "providersmodel.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wf;
+using namespace wf::feeds;
+using wf::test::HttpReply;
+using wf::test::HttpRequest;
+using wf::test::LoopbackServer;
+
+namespace {
+
+QByteArray replay(const QString &file)
+{
+    QFile f(QStringLiteral(WF_TEST_DATA_DIR "/feeds/replay-2026-03-02/") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(file));
+    return f.readAll();
+}
+
+FeedSnapshot parsed(const QString &file)
+{
+    auto r = FeedParser::create(QStringLiteral("statuspage"))->parse(replay(file), {});
+    if (!r)
+        qFatal("%s", qPrintable(r.error().message));
+    return *r;
+}
+
+QList<config::ProviderConfig> providers(const QString &url)
+{
+    config::ProviderConfig a;
+    a.id = QStringLiteral("anthropic");
+    a.name = QStringLiteral("Anthropic");
+    config::FeedConfig f;
+    f.url = url;
+    f.format = QStringLiteral("statuspage");
+    f.intervalMs = 60000;
+    a.feeds << f;
+    config::ProviderConfig m;
+    m.id = QStringLiteral("mistral");
+    m.name = QStringLiteral("Mistral AI");
+    m.feedNote = QStringLiteral("no verified feed");
+    return {m, a};
+}
+
+} // namespace
+
+class TestFeedsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void providersTableFollowsThePoller()
+    {
+        QByteArray body = replay(QStringLiteral("1420.summary.json"));
+        int status = 200;
+        LoopbackServer server([&](const HttpRequest &) { return HttpReply::json(body, status); });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        const auto cfg = providers(server.url(QStringLiteral("/api/v2/summary.json")).toString());
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        QCOMPARE(row, 1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        poller.pollNow(QStringLiteral("anthropic"));
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(row).polled, 5000);
+        QVERIFY(!changed.isEmpty());
+        for (const auto &args : changed) {
+            QCOMPARE(args.at(0).toModelIndex().row(), row); // only the polled provider's row
+            QCOMPARE(args.at(1).toModelIndex().row(), row);
+        }
+        QCOMPARE(reset.count(), 0);
+        const auto &r = model.row(row);
+        QCOMPARE(r.state, HealthState::PartialOutage);
+        QCOMPARE(r.openIncidents, 2);
+        QCOMPARE(r.components, 6);
+        QCOMPARE(r.componentsBad, 4);
+        QCOMPARE(model.data(model.index(row, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString(), stateLabel(HealthState::PartialOutage));
+        QCOMPARE(model.data(model.index(row, ui::ProvidersModel::IncidentsColumn), Qt::DisplayRole).toInt(), 2);
+        QVERIFY(model.data(model.index(row, ui::ProvidersModel::LastPollColumn), Qt::DisplayRole).toString().contains(QLatin1String("s ago")));
+        QCOMPARE(model.data(model.index(0, ui::ProvidersModel::SourceColumn), Qt::DisplayRole).toString(), QStringLiteral("no verified feed"));
+
+        // Watch only Claude Cowork (operational): the row turns operational, the API incidents
+        // that do not touch it drop out of the count.
+        model.setWatchComponents(QStringLiteral("anthropic"), {QStringLiteral("Claude Cowork")});
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).componentsBad, 0);
+        QCOMPARE(model.row(row).state, HealthState::Operational);
+        model.setWatchComponents(QStringLiteral("anthropic"), {QStringLiteral("k8w3r06qmzrp")});
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
+
+        // A failure keeps the last state and shows the reason on the row.
+        model.setWatchComponents(QStringLiteral("anthropic"), {});
+        status = 503;
+        body = "<html>unavailable</html>";
+        changed.clear();
+        poller.pollNow(QStringLiteral("anthropic"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.row(row).lastError.isEmpty(), 5000);
+        QVERIFY(model.row(row).lastError.contains(QLatin1String("HTTP 503")));
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
+        QCOMPARE(model.data(model.index(row, ui::ProvidersModel::SourceColumn), Qt::DisplayRole).toString(), model.row(row).lastError);
+        for (const auto &args : changed)
+            QCOMPARE(args.at(0).toModelIndex().row(), row);
+    }
+
+    void staleShowsOnTheRow()
+    {
+        int status = 200;
+        LoopbackServer server([&](const HttpRequest &) {
+            return status == 200 ? HttpReply::json(replay(QStringLiteral("1140.summary.json"))) : HttpReply::json("{}", status);
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        poller.setBackoffCapMs(100);
+        auto cfg = providers(server.url(QStringLiteral("/s.json")).toString());
+        cfg[1].feeds[0].intervalMs = 100;
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(1).polled, 5000);
+        QCOMPARE(model.row(1).state, HealthState::Operational);
+        status = 500;
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(1).stale, 5000);
+        QVERIFY(model.data(model.index(1, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString().contains(QLatin1String("stale")));
+        QCOMPARE(model.row(1).state, HealthState::Operational); // last known state, marked stale
+    }
+
+    void incidentsModelMergesUpdates()
+    {
+        ui::IncidentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (const char *file : {"1149.summary.json", "1206.summary.json", "1420.summary.json", "1525.summary.json", "1547.summary.json"}) {
+            const FeedSnapshot s = parsed(QString::fromLatin1(file));
+            model.mergeIncidents(QStringLiteral("anthropic"), s.incidents, s.incidentsComplete);
+        }
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.incidentCount(), 2);
+        const Incident *main = model.incident(QStringLiteral("anthropic"), QStringLiteral("k2nq7v0xrb5d"));
+        QVERIFY(main);
+        QVERIFY(!main->open); // left the summary at 15:47
+        const Incident *opus = model.incident(QStringLiteral("anthropic"), QStringLiteral("p9w4tz1c6hmg"));
+        QVERIFY(opus && opus->open);
+        const QModelIndex mainIndex = model.index(0, 0);
+        QCOMPARE(mainIndex.data(ui::IncidentsModel::IncidentIdRole).toString(), QStringLiteral("k2nq7v0xrb5d"));
+        QCOMPARE(model.rowCount(mainIndex), int(parsed(QStringLiteral("1525.summary.json")).incident(QStringLiteral("k2nq7v0xrb5d"))->updates.size()));
+        // Newest update first, with its status and body.
+        const QModelIndex newest = model.index(0, ui::IncidentsModel::StatusColumn, mainIndex);
+        QCOMPARE(newest.data().toString(), QStringLiteral("monitoring"));
+        QVERIFY(!model.index(0, ui::IncidentsModel::TitleColumn, mainIndex).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void componentFilterEditsTheWatchList()
+    {
+        ui::ComponentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const FeedSnapshot s = parsed(QStringLiteral("1420.summary.json"));
+        model.setProvider(QStringLiteral("anthropic"), s, {});
+        QCOMPARE(model.rowCount(), 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE(model.index(r, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QSignalSpy watch(&model, &ui::ComponentsModel::watchChanged);
+        QVERIFY(model.setData(model.index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(watch.count(), 1);
+        QStringList list = watch.constLast().at(1).toStringList();
+        QCOMPARE(list.size(), 5);
+        QVERIFY(!list.contains(QStringLiteral("rwppv331jlwc")));
+        // Configured by name, as in watch_components: the rename-proof id shows as watched too.
+        model.setProvider(QStringLiteral("anthropic"), s, {QStringLiteral("Claude API (api.anthropic.com)")});
+        QCOMPARE(model.index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        // The last watched component cannot be unticked (an empty list would mean "everything").
+        QVERIFY(!model.setData(model.index(2, 0), Qt::Unchecked, Qt::CheckStateRole));
+        // Same components, new states: in-place update, no reset.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setProvider(QStringLiteral("anthropic"), parsed(QStringLiteral("1547.summary.json")), model.watch());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(0, ui::ComponentsModel::StateColumn).data(ui::ComponentsModel::StateRole).toInt(), int(HealthState::Operational));
+    }
+
+    void panelShowsOpenIncidentsFromPollAndHistory()
+    {
+        QTemporaryDir dir;
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("w.db"))).ok());
+        LoopbackServer server([&](const HttpRequest &) { return HttpReply::json(replay(QStringLiteral("1420.summary.json"))); });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        const auto cfg = providers(server.url(QStringLiteral("/s.json")).toString());
+        poller.setProviders(cfg);
+        ui::ProvidersModel providersModel(cfg);
+        providersModel.attach(&poller);
+        ui::FeedsPanel panel(&poller, &store, &providersModel);
+        QAbstractItemModelTester t1(panel.incidentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(panel.incidentsProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(panel.componentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        poller.pollNow(QStringLiteral("anthropic"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.incidentsProxy()->rowCount(), 2, 5000);
+        QCOMPARE(panel.componentsModel()->rowCount(), 6);
+        // Unticking a component in the panel changes the providers table.
+        QVERIFY(panel.componentsModel()->setData(panel.componentsModel()->index(3, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(providersModel.row(1).components, 5);
+        QCOMPARE(providersModel.watchComponents(QStringLiteral("anthropic")).size(), 5);
+        panel.setFilter(QStringLiteral("all"), QStringLiteral("mistral"));
+        QCOMPARE(panel.incidentsProxy()->rowCount(), 0);
+        panel.setFilter(QStringLiteral("open"), QString());
+        QCOMPARE(panel.incidentsProxy()->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestFeedsUi)
+#include "tst_feeds_ui.moc"
