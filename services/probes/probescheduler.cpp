@@ -21,6 +21,9 @@ ProbeScheduler::~ProbeScheduler() = default;
 
 void ProbeScheduler::setProbes(const QList<config::ProbeConfig> &probes)
 {
+    m_schedule.clear();
+    m_ready.clear();
+    m_byId.clear();
     m_entries.clear();
     m_hostActive.clear();
     m_active = 0;
@@ -38,6 +41,8 @@ void ProbeScheduler::setProbes(const QList<config::ProbeConfig> &probes)
                 e->status.budgetLimit = pc.budgetPerHour;
             }
         }
+        if (!m_byId.contains(pc.id))
+            m_byId.insert(pc.id, e.get());
         m_entries.push_back(std::move(e));
     }
     // Probes of one model share one budget: the smallest configured limit wins.
@@ -64,6 +69,8 @@ void ProbeScheduler::start()
         // Spread the first runs over a short window instead of a thundering start.
         const qint64 spread = std::min<qint64>(e->status.config.intervalMs, 2000);
         e->dueMs = now + (m_jitter > 0 ? qint64(m_rng.bounded(double(spread))) : 0);
+        if (!e->status.running && !e->queued)
+            schedule(*e);
     }
     qCInfo(lcProbes) << "probe scheduler started with" << m_entries.size() << "probes";
     arm();
@@ -73,6 +80,41 @@ void ProbeScheduler::stop()
 {
     m_started = false;
     m_timer.stop();
+    // No new runs after stop(); running ones finish and are reported.
+    for (Entry *e : m_ready)
+        e->queued = false;
+    m_ready.clear();
+    m_schedule.clear();
+    for (auto &e : m_entries)
+        e->scheduled = false;
+}
+
+void ProbeScheduler::schedule(Entry &e)
+{
+    unschedule(e);
+    if (!m_started || !e.status.problem.isEmpty())
+        return;
+    e.slot = m_schedule.emplace(e.dueMs, &e);
+    e.scheduled = true;
+}
+
+void ProbeScheduler::unschedule(Entry &e)
+{
+    if (e.scheduled) {
+        m_schedule.erase(e.slot);
+        e.scheduled = false;
+    }
+}
+
+void ProbeScheduler::enqueue(Entry &e)
+{
+    unschedule(e);
+    if (e.queued)
+        return;
+    e.queued = true;
+    // Oldest due first, so a capped host cannot starve the others; usually this appends.
+    auto pos = std::upper_bound(m_ready.begin(), m_ready.end(), e.dueMs, [](qint64 due, const Entry *x) { return due < x->dueMs; });
+    m_ready.insert(pos, &e);
 }
 
 QStringList ProbeScheduler::probeIds() const
@@ -85,48 +127,41 @@ QStringList ProbeScheduler::probeIds() const
 
 ProbeScheduler::Status ProbeScheduler::status(const QString &id) const
 {
-    for (const auto &e : m_entries) {
-        if (e->status.config.id == id) {
-            Status s = e->status;
-            if (!s.modelKey.isEmpty()) {
-                s.budgetUsed = const_cast<ProbeScheduler *>(this)->budgetUsed(s.modelKey);
-                s.budgetExhausted = s.budgetUsed >= s.budgetLimit;
-            }
-            return s;
-        }
+    const Entry *e = m_byId.value(id);
+    if (!e)
+        return {};
+    Status s = e->status;
+    if (!s.modelKey.isEmpty()) {
+        s.budgetUsed = const_cast<ProbeScheduler *>(this)->budgetUsed(s.modelKey);
+        s.budgetExhausted = s.budgetUsed >= s.budgetLimit;
     }
-    return {};
+    return s;
 }
 
 void ProbeScheduler::runNow(const QString &id)
 {
-    for (auto &e : m_entries) {
-        if (e->status.config.id == id && !e->status.running) {
-            e->queued = true;
-            dispatch();
-        }
+    Entry *e = m_byId.value(id);
+    if (e && !e->status.running) {
+        enqueue(*e);
+        dispatch();
     }
 }
 
 void ProbeScheduler::arm()
 {
-    if (!m_started)
+    if (!m_started || m_schedule.empty())
         return;
-    qint64 next = -1;
-    for (const auto &e : m_entries)
-        if (!e->status.running && !e->queued && e->status.problem.isEmpty())
-            next = next < 0 ? e->dueMs : std::min(next, e->dueMs);
-    if (next < 0)
-        return;
+    const qint64 next = m_schedule.begin()->first;
     m_timer.start(int(std::clamp<qint64>(next - m_clock.elapsed(), 0, 24 * kHourMs)));
 }
 
 void ProbeScheduler::onTimer()
 {
     const qint64 now = m_clock.elapsed();
-    for (auto &e : m_entries)
-        if (!e->status.running && e->status.problem.isEmpty() && e->dueMs <= now)
-            e->queued = true;
+    while (!m_schedule.empty() && m_schedule.begin()->first <= now) {
+        Entry *e = m_schedule.begin()->second;
+        enqueue(*e); // removes it from m_schedule
+    }
     dispatch();
     arm();
 }
@@ -147,15 +182,13 @@ int ProbeScheduler::budgetUsed(const QString &modelKey)
 
 void ProbeScheduler::dispatch()
 {
-    // Oldest due first, so a capped host cannot starve the others.
-    std::vector<Entry *> waiting;
-    for (auto &e : m_entries)
-        if (e->queued && !e->status.running)
-            waiting.push_back(e.get());
-    std::sort(waiting.begin(), waiting.end(), [](const Entry *a, const Entry *b) { return a->dueMs < b->dueMs; });
-    for (Entry *e : waiting) {
-        if (!e->status.problem.isEmpty()) {
+    // m_ready is ordered oldest due first, so a capped host cannot starve the others.
+    std::size_t i = 0;
+    while (i < m_ready.size() && m_active < m_maxConcurrent) {
+        Entry *e = m_ready[i];
+        if (e->status.running || !e->status.problem.isEmpty()) {
             e->queued = false;
+            m_ready.erase(m_ready.begin() + qsizetype(i));
             continue;
         }
         if (e->status.budgetLimit > 0 && budgetUsed(e->status.modelKey) >= e->status.budgetLimit) {
@@ -166,6 +199,8 @@ void ProbeScheduler::dispatch()
             e->status.budgetUsed = budgetUsed(e->status.modelKey);
             const qint64 freeAt = m_budget[e->status.modelKey].front() + kHourMs;
             e->dueMs = std::max(freeAt, m_clock.elapsed() + e->status.config.intervalMs);
+            m_ready.erase(m_ready.begin() + qsizetype(i));
+            schedule(*e);
             if (!wasExhausted) {
                 qCWarning(lcProbes).noquote() << "LLM probe budget reached for" << e->status.modelKey << "-"
                                               << e->status.budgetLimit << "requests/hour; pausing probe" << e->status.config.id;
@@ -174,8 +209,11 @@ void ProbeScheduler::dispatch()
             emit statusChanged(e->status.config.id);
             continue;
         }
-        if (!canStart(*e))
+        if (!canStart(*e)) {
+            ++i;
             continue;
+        }
+        m_ready.erase(m_ready.begin() + qsizetype(i));
         launch(*e);
     }
 }
@@ -206,14 +244,12 @@ void ProbeScheduler::reschedule(Entry &e)
         jitter = qint64(m_rng.bounded(2.0 * span) - span);
     }
     e.dueMs = m_clock.elapsed() + std::max<qint64>(1000, interval + jitter);
+    schedule(e);
 }
 
 void ProbeScheduler::finished(const QString &id, ProbeResult result)
 {
-    Entry *entry = nullptr;
-    for (auto &e : m_entries)
-        if (e->status.config.id == id)
-            entry = e.get();
+    Entry *entry = m_byId.value(id);
     if (!entry)
         return;
     Entry &e = *entry;

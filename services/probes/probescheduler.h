@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -80,8 +81,10 @@ private:
         std::unique_ptr<QObject> context; // callbacks of a removed probe are dropped with it
         Status status;
         qint64 dueMs = 0;          // monotonic
-        bool queued = false;
+        bool queued = false;       // in m_ready
         qint64 nextAlertMs = 0;    // monotonic
+        std::multimap<qint64, Entry *>::iterator slot; // in m_schedule when `scheduled`
+        bool scheduled = false;
     };
 
     void arm();
@@ -91,12 +94,20 @@ private:
     void launch(Entry &e);
     void finished(const QString &id, ProbeResult result);
     void reschedule(Entry &e);
+    void schedule(Entry &e);
+    void unschedule(Entry &e);
+    void enqueue(Entry &e);
     int budgetUsed(const QString &modelKey);
     void updateSelfConnectivity();
 
     net::HttpClient *m_http;
     store::Store *m_store = nullptr;
     std::vector<std::unique_ptr<Entry>> m_entries;
+    // Work per timer tick and per finished run must not grow with the number of probes (10,000+):
+    // idle probes wait in a due-time index, due ones in a queue ordered by due time.
+    QHash<QString, Entry *> m_byId;
+    std::multimap<qint64, Entry *> m_schedule; // idle probes by due time
+    std::deque<Entry *> m_ready;               // due, waiting for a free slot, oldest due first
     QHash<QString, int> m_hostActive;
     QHash<QString, std::deque<qint64>> m_budget; // modelKey -> request times (monotonic ms)
     QElapsedTimer m_clock;
