@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "providersmodel.h"
 #include "probes/probespanel.h"
+#include "probes/probespanel.h"
 #include "routing/routingpanel.h"
 #include "theme.h"
 #include "timeline/timelinepanel.h"
@@ -129,6 +130,9 @@ int Console::start()
     providersView->setColumnWidth(ui::ProvidersModel::IncidentsColumn, 120);
     providersView->setColumnWidth(ui::ProvidersModel::LastPollColumn, 130);
     m_window->addView(providersView, QApplication::translate("main", "Providers"), QStringLiteral("providersView"));
+
+    auto *probesPanel = new ui::ProbesPanel(m_engine);
+    m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));
 
     auto *probesPanel = new ui::ProbesPanel(m_engine);
     m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));

@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    probesmodel.h probesmodel.cpp
+    probespanel.h probespanel.cpp)
