@@ -1,5 +1,9 @@
 #include "net/httpclient.h"
+#include "sim/drillconfig.h"
+#include "sim/drillgateway.h"
+#include "sim/drillsession.h"
 #include "sim/faultplan.h"
+#include "sim/simhost.h"
 #include "sim/scenario.h"
 #include "sim/scenarioclock.h"
 #include "sim/simserver.h"
@@ -9,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QtTest>
 
 using namespace wf;
@@ -413,6 +418,103 @@ private slots:
         QVERIFY2(message.contains(where), qPrintable(message));
         QVERIFY2(message.contains(what), qPrintable(message));
         QVERIFY2(message.startsWith(kDataDir), qPrintable(message));
+    }
+
+    // The drill configuration points every feed and probe at the running simulator.
+    void drillConfigPointsAtSimulator()
+    {
+        auto scenario = ScenarioLoader::load(QStringLiteral("2026-03-02"));
+        QVERIFY(scenario.ok());
+        SimHost host;
+        const Status st = host.start(*scenario, 60);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        DrillEndpoints e;
+        e.speed = 60;
+        for (const ProviderSpec &p : scenario->providers)
+            e.providerUrls.insert(p.id, host.providerUrl(p.id));
+        const config::Config c = DrillConfig::build(*scenario, e);
+        QCOMPARE(c.providers.size(), 2);
+        QVERIFY(c.gateways.isEmpty());
+        const config::ProviderConfig *anthropic = c.provider(QStringLiteral("anthropic"));
+        QVERIFY(anthropic);
+        QCOMPARE(anthropic->feeds.size(), 1);
+        QCOMPARE(anthropic->feeds[0].format, QStringLiteral("statuspage"));
+        QCOMPARE(anthropic->feeds[0].intervalMs, 1000); // a minute of scenario time at speed 60
+        const net::Response summary = get(QUrl(anthropic->feeds[0].url));
+        QCOMPARE(summary.status, 200);
+        QCOMPARE(jsonOf(summary).value(QStringLiteral("page")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("tymt9n04zgry"));
+
+        QStringList llmModels;
+        bool login = false;
+        for (const config::ProbeConfig &p : c.probes) {
+            QCOMPARE(p.intervalMs, 167); // 10 scenario seconds at speed 60
+            if (p.kind == QLatin1String("llm")) {
+                llmModels << p.model;
+                QCOMPARE(p.apiKey.toString(), QStringLiteral("${env:WATCHFLOOR_DRILL_KEY}"));
+                QVERIFY(p.budgetPerHour >= 3600 * 1000 / p.intervalMs);
+            }
+            if (p.kind == QLatin1String("auth") && p.url.endsWith(QLatin1String("/login"))) {
+                login = true;
+                QCOMPARE(get(QUrl(p.url)).status, 200); // 11:40, before the outage
+            }
+        }
+        QVERIFY(login);
+        QVERIFY(llmModels.contains(QStringLiteral("claude-opus-4-6")));
+        QVERIFY(llmModels.contains(QStringLiteral("gpt-4.1-mini")));
+        // Without a gateway the chat app routes directly: primary first, the fallback marked.
+        QCOMPARE(c.apps.size(), 1);
+        QCOMPARE(c.apps[0].routes.size(), 2);
+        QVERIFY(c.apps[0].routes[0].gateway.isEmpty());
+        QCOMPARE(c.apps[0].routes[1].provider, QStringLiteral("openai"));
+        QVERIFY(c.apps[0].routes[1].fallback);
+    }
+
+    // A real HAProxy in front of the simulator: traffic reaches the primary, and the fallback once
+    // the primary is put into maintenance through the runtime API.
+    void drillGatewayRoutesThroughHaproxy()
+    {
+        QVERIFY2(!DrillGateway::findHaproxy().isEmpty(), "haproxy is not installed (scripts/deps.sh installs it)");
+        auto sim = start(QStringLiteral("2026-03-02"));
+        DrillGateway gw;
+        const Status st = gw.start(quint16(sim->providerUrl(QStringLiteral("anthropic")).port()),
+                                   quint16(sim->providerUrl(QStringLiteral("openai")).port()));
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        QVERIFY(gw.adminAddress().startsWith(QLatin1String("unix:")));
+        const QUrl models = at(gw.frontendUrl(), QStringLiteral("/v1/models"));
+        const net::HeaderList keys{{"x-api-key", "k"}, {"Authorization", "Bearer k"}};
+        const net::Response viaPrimary = get(models, keys);
+        QCOMPARE(viaPrimary.status, 200);
+        QCOMPARE(viaPrimary.header("x-watchfloor-sim-provider"), QByteArray("anthropic"));
+
+        QLocalSocket admin;
+        admin.connectToServer(gw.adminAddress().mid(5));
+        QVERIFY(admin.waitForConnected(2000));
+        admin.write("set server chat/primary state maint\n");
+        QVERIFY(admin.waitForBytesWritten(2000));
+        admin.waitForDisconnected(2000); // HAProxy answers (empty on success) and closes
+        QTRY_COMPARE_WITH_TIMEOUT(get(models, keys).header("x-watchfloor-sim-provider"), QByteArray("openai"), 5000);
+        gw.stop();
+        QVERIFY(gw.adminAddress().isEmpty());
+    }
+
+    void drillSessionMarksTheDrill()
+    {
+        qunsetenv("WATCHFLOOR_DRILL_KEY");
+        DrillSession drill;
+        const Status st = drill.start(QStringLiteral("2026-03-02"), 60);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        QCOMPARE(drill.marker(), QStringLiteral("DRILL — reconstruction of 2026-03-02 from public reporting"));
+        QVERIFY(!qgetenv("WATCHFLOOR_DRILL_KEY").isEmpty());
+        QVERIFY(drill.hasGateway());
+        QCOMPARE(drill.config().gateways.size(), 1);
+        QCOMPARE(drill.config().apps[0].routes[0].server, QStringLiteral("primary"));
+        QCOMPARE(drill.config().apps[0].routes[1].server, QStringLiteral("fallback"));
+        QVERIFY(drill.routingNote().isEmpty());
+        // The scenario clock runs: a second of wall time is a minute of scenario time.
+        const QDateTime t0 = drill.host()->scenarioNow();
+        QTest::qWait(500);
+        const qint64 advanced = t0.msecsTo(drill.host()->scenarioNow());
+        QVERIFY2(advanced >= 25'000 && advanced <= 45'000, qPrintable(QString::number(advanced)));
     }
 
     void unknownScenarioIsClear()

@@ -402,6 +402,7 @@ SimReply SimServer::handleControl(const SimRequest &req)
     } else if (path == QLatin1String("/_sim/reset") && req.method == "POST") {
         m_clock.set(m_scenario.start);
         m_faults.resetDraws();
+        emit clockChanged(m_clock.now(), m_clock.speed(), m_clock.paused());
         reply = control(200, clockJson());
     } else if (path == QLatin1String("/_sim/clock") && req.method == "POST") {
         QJsonParseError perr;
@@ -434,6 +435,7 @@ SimReply SimServer::handleControl(const SimRequest &req)
             m_clock.advance(ms);
         }
         qCInfo(lcSim).noquote() << "clock" << iso(m_clock.now()) << "speed" << m_clock.speed() << (m_clock.paused() ? "paused" : "");
+        emit clockChanged(m_clock.now(), m_clock.speed(), m_clock.paused());
         reply = control(200, clockJson());
     } else {
         reply = controlError(404, tr("control endpoints: GET /_sim/state, GET|POST /_sim/clock, POST /_sim/reset"));

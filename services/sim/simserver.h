@@ -50,6 +50,8 @@ public:
 signals:
     // Every answered request, for logs and the drill panel: scenario time, provider, path, status.
     void served(const QDateTime &at, const QString &provider, const QString &path, int status);
+    // The control API set, advanced, paused or re-sped the clock.
+    void clockChanged(const QDateTime &now, double speed, bool paused);
 
 private:
     SimReply handleMain(const SimRequest &req);
