@@ -6,7 +6,7 @@
 #include "engine/engine.h"
 #include "mainwindow.h"
 #include "providersmodel.h"
-#include "probes/probespanel.h"
+#include "feeds/feedspanel.h"
 #include "probes/probespanel.h"
 #include "routing/routingpanel.h"
 #include "theme.h"
@@ -131,8 +131,16 @@ int Console::start()
     providersView->setColumnWidth(ui::ProvidersModel::LastPollColumn, 130);
     m_window->addView(providersView, QApplication::translate("main", "Providers"), QStringLiteral("providersView"));
 
-    auto *probesPanel = new ui::ProbesPanel(m_engine);
-    m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));
+    // Live provider rows and the incidents/components panel, fed by the feed poller.
+    providers->attach(m_engine->feeds());
+    auto *feedsPanel = new ui::FeedsPanel(m_engine->feeds(), m_engine->store(), providers);
+    m_window->addView(feedsPanel, QApplication::translate("main", "Incidents"), QStringLiteral("incidentsView"));
+    connect(m_engine, &Engine::started, feedsPanel, [feedsPanel] { feedsPanel->loadHistory(); });
+    connect(providersView, &QTableView::activated, feedsPanel, [feedsPanel](const QModelIndex &index) {
+        const QString id = index.data(ui::ProvidersModel::ProviderIdRole).toString();
+        feedsPanel->showComponentsOf(id);
+        feedsPanel->setFilter(QStringLiteral("all"), id);
+    });
 
     auto *probesPanel = new ui::ProbesPanel(m_engine);
     m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));

@@ -1,6 +1,9 @@
 #include "engine.h"
 
 #include "core/logging.h"
+#include "feeds/componentfilter.h"
+#include "feeds/feedpoller.h"
+#include "feeds/feedrecorder.h"
 #include "net/httpclient.h"
 #include "health/healthengine.h"
 #include "metrics/metricsserver.h"
@@ -22,6 +25,7 @@ Engine::Engine(config::Config config, QString dataDir, QObject *parent)
     m_store = new store::Store(this);
     m_http = new net::HttpClient(this);
     setupHealth();
+    setupFeeds();
     m_routing = new routing::RoutingController(m_config, m_store, m_http, this);
     connect(m_store, &store::Store::opened, this, &Engine::started);
     connect(m_store, &store::Store::failed, this, &Engine::storeFailed);
@@ -79,6 +83,23 @@ void Engine::setupHealth()
     }
 }
 
+void Engine::setupFeeds()
+{
+    // Provider status feeds: history and Observations (source "feed") go to the store, the
+    // components the operator depends on (watch_components) to the health roll-up.
+    m_feeds = new feeds::FeedPoller(m_http, this);
+    m_feeds->setProviders(m_config.providers);
+    m_feedRecorder = new feeds::FeedRecorder(m_feeds, m_store, this);
+    connect(m_feeds, &feeds::FeedPoller::snapshotUpdated, this, [this](const QString &providerId, const feeds::FeedSnapshot &s) {
+        const config::ProviderConfig *pc = m_config.provider(providerId);
+        const QStringList watch = pc ? pc->watchComponents : QStringList();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const feeds::Component &c : s.components)
+            if (feeds::isWatched(watch, c))
+                m_health->setComponentState(providerId, c.id, c.name, c.state, now);
+    });
+}
+
 void Engine::setRole(config::Role role)
 {
     m_role = role;
@@ -96,6 +117,7 @@ void Engine::start()
     m_store->open(databasePath());
     m_probes->start();
     m_health->start();
+    m_feeds->start();
     for (auto *src : std::as_const(m_promSources))
         src->start();
     if (m_metrics) {

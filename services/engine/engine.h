@@ -14,6 +14,7 @@ namespace wf::health { class HealthEngine; }
 namespace wf::topology { class Graph; }
 namespace wf::metrics { class MetricsServer; class PrometheusSource; }
 namespace wf::routing { class RoutingController; }
+namespace wf::feeds { class FeedPoller; class FeedRecorder; }
 
 namespace wf {
 
@@ -41,6 +42,7 @@ public:
     topology::Graph *topology() const { return m_topology.get(); }
     metrics::MetricsServer *metricsServer() const { return m_metrics; }
     routing::RoutingController *routing() const { return m_routing; }
+    feeds::FeedPoller *feeds() const { return m_feeds; }
 
     // Opens the store (asynchronously) and starts polling. Emits started() or storeFailed().
     void start();
@@ -51,6 +53,7 @@ signals:
 
 private:
     void setupHealth();
+    void setupFeeds();
 
     config::Config m_config;
     QString m_dataDir;
@@ -63,6 +66,8 @@ private:
     metrics::MetricsServer *m_metrics = nullptr;
     QList<metrics::PrometheusSource *> m_promSources;
     routing::RoutingController *m_routing = nullptr;
+    feeds::FeedPoller *m_feeds = nullptr;
+    feeds::FeedRecorder *m_feedRecorder = nullptr;
 };
 
 } // namespace wf
