@@ -35,7 +35,13 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "With --exit-after: save a PNG of the main window before quitting."),
         QStringLiteral("file"));
-    parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt});
+    QCommandLineOption replayOpt(QStringLiteral("replay"),
+        QCoreApplication::translate("main", "Drill: replay a scenario (built-in name such as 2026-03-02, or a directory) on a local simulator and watch it live."),
+        QStringLiteral("scenario"));
+    QCommandLineOption speedOpt(QStringLiteral("speed"),
+        QCoreApplication::translate("main", "With --replay: scenario seconds per real second (60 plays an hour in a minute). Default: 60."),
+        QStringLiteral("x"));
+    parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt, replayOpt, speedOpt});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "watchfloor: %s\n", qPrintable(parser.errorText()));
@@ -62,6 +68,26 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         std::fprintf(stderr, "watchfloor: --role must be viewer, operator or admin (got \"%s\")\n", qPrintable(out.role));
         exitCode = 2;
         return false;
+    }
+    out.replay = parser.value(replayOpt);
+    if (!out.replay.isEmpty() && !out.configFile.isEmpty()) {
+        std::fprintf(stderr, "watchfloor: --replay builds its own configuration; leave out --config\n");
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(speedOpt)) {
+        bool ok = false;
+        out.speed = parser.value(speedOpt).toDouble(&ok);
+        if (!ok || out.speed <= 0 || out.speed > 3600) {
+            std::fprintf(stderr, "watchfloor: --speed expects a number above 0 and at most 3600\n");
+            exitCode = 2;
+            return false;
+        }
+        if (out.replay.isEmpty()) {
+            std::fprintf(stderr, "watchfloor: --speed only applies to --replay\n");
+            exitCode = 2;
+            return false;
+        }
     }
     if (parser.isSet(exitAfterOpt)) {
         bool ok = false;

@@ -15,8 +15,13 @@
 #include "map/nodedetailpanel.h"
 #include "health/healthengine.h"
 #include "topology/topologybuilder.h"
+#include "sim/drillsession.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLabel>
+#include <QStatusBar>
 #include <QHeaderView>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,8 +106,20 @@ int Console::start()
         std::fprintf(stderr, "watchfloor: %s\n", qPrintable(cfg.error().message));
         return 3;
     }
-    const QString dataDir = m_options.dataDir.isEmpty()
+    QString dataDir = m_options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : m_options.dataDir;
+    if (!m_options.replay.isEmpty()) {
+        // Drill: simulator in-process, configuration pointing at it, a database of its own.
+        m_drill = new sim::DrillSession(this);
+        if (const Status st = m_drill->start(m_options.replay, m_options.speed); !st) {
+            std::fprintf(stderr, "watchfloor: --replay: %s\n", qPrintable(st.error().message));
+            return 3;
+        }
+        cfg = m_drill->config();
+        dataDir = QDir(dataDir).filePath(QStringLiteral("drills/%1-%2").arg(m_drill->scenario().name,
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss"))));
+        QDir().mkpath(dataDir);
+    }
     m_engine = new Engine(*cfg, dataDir, this);
     if (m_options.role == QLatin1String("viewer"))
         m_engine->setRole(config::Role::Viewer);
@@ -180,6 +197,27 @@ int Console::start()
     auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
     m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
+
+    if (m_drill) {
+        // Unmistakable on screen and in screenshots: this is a drill, not a live incident.
+        m_window->setWindowTitle(m_window->windowTitle() + QStringLiteral(" — ") + m_drill->marker());
+        auto *marker = new QLabel;
+        marker->setObjectName(QStringLiteral("drillMarker"));
+        marker->setStyleSheet(QStringLiteral("QLabel { background: #b45309; color: #ffffff; font-weight: bold; padding: 2px 8px; }"));
+        marker->setToolTip(m_drill->routingNote());
+        marker->setMinimumWidth(marker->fontMetrics().horizontalAdvance(m_drill->marker() + QStringLiteral(" · scenario time 00:00:00 UTC, ×0000")) + 48);
+        m_window->statusBar()->addPermanentWidget(marker);
+        if (!m_drill->routingNote().isEmpty()) {
+            auto *note = new QLabel(m_drill->routingNote());
+            note->setObjectName(QStringLiteral("drillRoutingNote"));
+            m_window->statusBar()->addPermanentWidget(note);
+        }
+        auto refresh = [this, marker] { marker->setText(m_drill->marker() + QStringLiteral(" · ") + m_drill->clockText()); };
+        refresh();
+        auto *tick = new QTimer(marker);
+        connect(tick, &QTimer::timeout, marker, refresh);
+        tick->start(1000);
+    }
 
     m_window->restoreLayout();
     m_window->show();

@@ -7,6 +7,7 @@
 
 namespace wf { class Engine; }
 namespace wf::ui { class MainWindow; }
+namespace wf::sim { class DrillSession; }
 
 namespace wf::app {
 
@@ -23,12 +24,14 @@ public:
 
     ui::MainWindow *window() const { return m_window.get(); }
     Engine *engine() const { return m_engine; }
+    sim::DrillSession *drill() const { return m_drill; }
 
 private:
     void buildMap();
 
     Options m_options;
     Engine *m_engine = nullptr;
+    sim::DrillSession *m_drill = nullptr; // --replay only
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
