@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
   haproxy caddy socat
   prometheus prometheus-blackbox-exporter openssl
+  nginx-light apache2-utils wrk
 )
 
 SUDO=""
