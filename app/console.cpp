@@ -9,6 +9,10 @@
 #include "feeds/feedspanel.h"
 #include "probes/probespanel.h"
 #include "routing/routingpanel.h"
+#include "alerts/alertengine.h"
+#include "alerts/alertspanel.h"
+#include "alerts/alerttray.h"
+#include "alerts/desktopnotifier.h"
 #include "theme.h"
 #include "timeline/timelinepanel.h"
 #include "map/mappanel.h"
@@ -165,6 +169,20 @@ int Console::start()
     // Routing control: gateways, policies and runbooks; operators get preview/apply/roll back.
     m_window->addPanel(new ui::RoutingPanel(m_engine->routing()), QApplication::translate("main", "Routing"),
                        QStringLiteral("routingPanel"), Qt::RightDockWidgetArea);
+
+    // On-call alerts: the list (acknowledge, silence, test webhook), tray icon and desktop messages.
+    auto *alertsPanel = new ui::AlertsPanel(m_engine->alerts(), m_engine->webhookNotifiers());
+    alertsPanel->setReadOnly(!m_engine->canWrite());
+    m_window->addPanel(alertsPanel, QApplication::translate("main", "Alerts"), QStringLiteral("alertsPanel"), Qt::BottomDockWidgetArea);
+    auto *tray = new ui::AlertTray(this); // outlives nothing that calls it: the engine goes first
+    for (alerts::DesktopNotifier *d : m_engine->desktopNotifiers())
+        d->setSink(tray);
+    connect(m_engine->alerts(), &alerts::AlertEngine::worstStateChanged, tray, &ui::AlertTray::setWorstState);
+    connect(tray, &ui::AlertTray::activated, this, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
 
     // Outage timeline: lanes per provider component and per probe, grouped by provider.
     const config::Config cfgCopy = *cfg;

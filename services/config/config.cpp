@@ -551,6 +551,104 @@ MetricsConfig readMetrics(const Reader &r, const YAML::Node &n)
     return m;
 }
 
+const QStringList kAlertKinds = {QStringLiteral("state"), QStringLiteral("error_rate"), QStringLiteral("latency_p95"),
+                                 QStringLiteral("ahead_of_status_page"), QStringLiteral("cert_expiry")};
+const QStringList kSeverities = {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("critical")};
+
+AlertRuleConfig readAlertRule(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "name", "kind", "nodes", "min_state", "threshold", "min_samples", "for", "within", "severity"});
+    AlertRuleConfig a;
+    a.id = r.str(n, "id", path, true);
+    a.name = r.str(n, "name", path, false, a.id);
+    a.kind = r.oneOf(n, "kind", path, kAlertKinds, true);
+    a.nodes = r.strList(n, "nodes", path);
+    a.minState = r.oneOf(n, "min_state", path, {QStringLiteral("degraded"), QStringLiteral("partial_outage"), QStringLiteral("major_outage")},
+                         false, a.minState);
+    if (a.kind == QLatin1String("latency_p95")) {
+        const qint64 ms = r.duration(n, "threshold", path, -1, 1);
+        if (ms < 0)
+            r.fail(n, path + QStringLiteral(".threshold"), tr("is required for latency_p95 rules (e.g. 2s)"));
+        a.threshold = double(ms);
+    } else if (a.kind == QLatin1String("error_rate")) {
+        const QString v = r.str(n, "threshold", path, true);
+        bool ok = false;
+        double t = v.endsWith(QLatin1Char('%')) ? v.chopped(1).toDouble(&ok) / 100.0 : v.toDouble(&ok);
+        if (!ok || t <= 0 || t > 1)
+            r.fail(n["threshold"], path + QStringLiteral(".threshold"), tr("expected a rate between 0 and 1 or a percentage like 20%, got \"%1\"").arg(v));
+        a.threshold = t;
+    } else if (n["threshold"]) {
+        r.fail(n["threshold"], path + QStringLiteral(".threshold"), tr("only error_rate and latency_p95 rules take a threshold"));
+    }
+    a.minSamples = r.integer(n, "min_samples", path, 5, 1, 100000);
+    a.forMs = r.duration(n, "for", path, 0, 0);
+    a.withinMs = r.duration(n, "within", path, a.withinMs, 60000);
+    a.severity = r.oneOf(n, "severity", path, kSeverities, false, a.severity);
+    return a;
+}
+
+AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
+{
+    const QString path = QStringLiteral("alerts");
+    r.checkKeys(n, path, {"rules", "default_ack"});
+    AlertsConfig a;
+    if (const YAML::Node rules = n["rules"]; rules && !rules.IsNull()) {
+        const QString rp = path + QStringLiteral(".rules");
+        if (!rules.IsSequence())
+            r.fail(rules, rp, tr("expected a list"));
+        a.rulesGiven = true;
+        QSet<QString> ids;
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            AlertRuleConfig rule = readAlertRule(r, rules[i], idx(rp, i));
+            if (ids.contains(rule.id))
+                r.fail(rules[i]["id"], idx(rp, i) + QStringLiteral(".id"), tr("duplicate id \"%1\"").arg(rule.id));
+            ids.insert(rule.id);
+            a.rules << rule;
+        }
+    }
+    a.defaultAckMs = r.duration(n, "default_ack", path, a.defaultAckMs, 60000);
+    return a;
+}
+
+NotifierConfig readNotifier(const Reader &r, const YAML::Node &n, const QString &path)
+{
+    r.checkKeys(n, path, {"id", "kind", "format", "url", "url_secret", "token", "routing_key", "min_severity", "timeout",
+                          "retries", "retry_backoff", "sound"});
+    NotifierConfig c;
+    c.id = r.str(n, "id", path, true);
+    c.kind = r.oneOf(n, "kind", path, {QStringLiteral("desktop"), QStringLiteral("webhook")}, true);
+    c.minSeverity = r.oneOf(n, "min_severity", path, kSeverities, false, c.minSeverity);
+    if (c.kind == QLatin1String("webhook")) {
+        c.format = r.oneOf(n, "format", path, {QStringLiteral("generic"), QStringLiteral("slack"), QStringLiteral("pagerduty")}, false, c.format);
+        c.url = r.httpUrl(n, "url", path, false);
+        c.urlSecret = r.secret(n, "url_secret", path);
+        c.token = r.secret(n, "token", path);
+        c.routingKey = r.secret(n, "routing_key", path);
+        if (c.format == QLatin1String("pagerduty")) {
+            if (c.url.isEmpty() && !c.urlSecret.isSet())
+                c.url = QStringLiteral("https://events.pagerduty.com/v2/enqueue");
+            if (!c.routingKey.isSet())
+                r.fail(n, path + QStringLiteral(".routing_key"), tr("is required for pagerduty notifiers (e.g. ${env:PD_ROUTING_KEY})"));
+        }
+        if (c.url.isEmpty() == !c.urlSecret.isSet())
+            r.fail(n, path + QStringLiteral(".url"), tr("give exactly one of url: or url_secret:"));
+        c.timeoutMs = int(r.duration(n, "timeout", path, c.timeoutMs, 100));
+        c.retries = r.integer(n, "retries", path, c.retries, 0, 10);
+        c.retryBackoffMs = r.duration(n, "retry_backoff", path, c.retryBackoffMs, 10);
+        if (n["sound"])
+            r.fail(n["sound"], path + QStringLiteral(".sound"), tr("only desktop notifiers play sounds"));
+    } else if (const YAML::Node snd = n["sound"]; snd && !snd.IsNull()) {
+        const QString sp = path + QStringLiteral(".sound");
+        r.checkKeys(snd, sp, {"info", "warning", "critical"});
+        for (const QString &sev : kSeverities) {
+            const QString v = r.str(snd, sev.toLatin1().constData(), sp);
+            if (!v.isEmpty())
+                c.sound.insert(sev, v);
+        }
+    }
+    return c;
+}
+
 YAML::Node parseYaml(const QByteArray &yaml, const QString &fileName)
 {
     try {
@@ -613,7 +711,8 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
         Reader r(fileName);
         if (!root || root.IsNull())
             r.fail(root, QStringLiteral("(document)"), tr("the file is empty"));
-        r.checkKeys(root, QString(), {"ui", "providers", "probes", "gateways", "apps", "policies", "runbooks"});
+        r.checkKeys(root, QString(), {"ui", "providers", "probes", "gateways", "apps", "policies", "runbooks", "health", "metrics",
+                                       "alerts", "notifiers"});
         Config c;
         c.sourceFile = fileName;
         if (const YAML::Node ui = root["ui"]; ui && !ui.IsNull()) {
@@ -637,6 +736,9 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
             c.metrics = readMetrics(r, m);
         c.policies = readList<PolicyConfig>(r, root, "policies", readPolicy);
         c.runbooks = readList<RunbookConfig>(r, root, "runbooks", readRunbook);
+        if (const YAML::Node a = root["alerts"]; a && !a.IsNull())
+            c.alerts = readAlerts(r, a);
+        c.notifiers = readList<NotifierConfig>(r, root, "notifiers", readNotifier);
 
         // Cross references, reported at the referring key.
         const YAML::Node probes = root["probes"];

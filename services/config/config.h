@@ -181,6 +181,46 @@ struct MetricsConfig
     QList<PrometheusSourceConfig> prometheus;
 };
 
+// On-call alert rules (`alerts:`). kind: state | error_rate | latency_p95 | ahead_of_status_page |
+// cert_expiry; nodes are globs over node ids ("provider:*", "app:chat-*").
+struct AlertRuleConfig
+{
+    QString id;
+    QString name;
+    QString kind;
+    QStringList nodes;
+    QString minState = QStringLiteral("partial_outage"); // state: HealthState key
+    double threshold = 0;        // error_rate: 0..1; latency_p95: milliseconds
+    int minSamples = 5;          // error_rate / latency_p95: results needed in the window
+    qint64 forMs = 0;            // the condition must hold this long before the alert fires
+    qint64 withinMs = 14LL * 86400000; // cert_expiry: fire when the certificate expires sooner
+    QString severity = QStringLiteral("warning"); // info | warning | critical
+};
+
+struct AlertsConfig
+{
+    bool rulesGiven = false;     // false: the built-in rule set applies
+    QList<AlertRuleConfig> rules;
+    qint64 defaultAckMs = 3600000;
+};
+
+// Where alerts go (`notifiers:`): the desktop (tray message, optional sound) or a webhook.
+struct NotifierConfig
+{
+    QString id;
+    QString kind;                // desktop | webhook
+    QString format = QStringLiteral("generic"); // webhook: generic | slack | pagerduty
+    QString url;                 // webhook URL without secrets
+    SecretRef urlSecret;         // webhook URL that is itself a secret (Slack incoming webhooks)
+    SecretRef token;             // generic: sent as "Authorization: Bearer ..."
+    SecretRef routingKey;        // pagerduty: Events v2 integration key
+    QString minSeverity = QStringLiteral("warning");
+    int timeoutMs = 10000;
+    int retries = 3;
+    qint64 retryBackoffMs = 2000;  // doubled after every failed attempt
+    QMap<QString, QString> sound;  // desktop: severity -> "beep" or a command line
+};
+
 struct Config
 {
     QString sourceFile;          // what was loaded (":/config/default.yaml" for the built-in one)
@@ -193,6 +233,8 @@ struct Config
     MetricsConfig metrics;
     QList<PolicyConfig> policies;
     QList<RunbookConfig> runbooks;
+    AlertsConfig alerts;
+    QList<NotifierConfig> notifiers;
 
     const PolicyConfig *policy(const QString &id) const;
     const RunbookConfig *runbook(const QString &id) const;

@@ -11,6 +11,9 @@
 #include "probes/probescheduler.h"
 #include "topology/topologybuilder.h"
 #include "routing/routingcontroller.h"
+#include "alerts/alertengine.h"
+#include "alerts/desktopnotifier.h"
+#include "alerts/webhooknotifier.h"
 
 #include <QDir>
 
@@ -27,6 +30,7 @@ Engine::Engine(config::Config config, QString dataDir, QObject *parent)
     setupHealth();
     setupFeeds();
     m_routing = new routing::RoutingController(m_config, m_store, m_http, this);
+    setupAlerts();
     connect(m_store, &store::Store::opened, this, &Engine::started);
     connect(m_store, &store::Store::failed, this, &Engine::storeFailed);
 }
@@ -100,6 +104,45 @@ void Engine::setupFeeds()
     });
 }
 
+void Engine::setupAlerts()
+{
+    m_alerts = new alerts::AlertEngine(m_topology.get(), this);
+    if (m_config.alerts.rulesGiven) {
+        QList<alerts::Rule> rules;
+        for (const auto &r : m_config.alerts.rules)
+            rules << alerts::Rule::fromConfig(r);
+        m_alerts->setRules(rules);
+    }
+    m_alerts->setDefaultAckMs(m_config.alerts.defaultAckMs);
+    m_alerts->setStore(m_store);
+    m_alerts->setHealth(m_health);
+    connect(m_probes, &probes::ProbeScheduler::resultReady, m_alerts, [this](const probes::ProbeResult &r) {
+        if (r.certRemainingMs)
+            m_alerts->setCertExpiry(topology::ids::probe(r.probeId), *r.certRemainingMs);
+    });
+    bool desktop = false;
+    for (const auto &n : m_config.notifiers) {
+        if (n.kind == QLatin1String("webhook")) {
+            auto *w = new alerts::WebhookNotifier(n, m_http, this);
+            connect(m_alerts, &alerts::AlertEngine::alertEvent, w, &alerts::WebhookNotifier::notify);
+            m_webhooks << w;
+        } else {
+            desktop = true;
+            auto *d = new alerts::DesktopNotifier(n, this);
+            connect(m_alerts, &alerts::AlertEngine::alertEvent, d, &alerts::DesktopNotifier::notify);
+            m_desktopNotifiers << d;
+        }
+    }
+    if (!desktop) { // desktop notifications for warnings and worse unless configured otherwise
+        config::NotifierConfig n;
+        n.id = QStringLiteral("desktop");
+        n.kind = QStringLiteral("desktop");
+        auto *d = new alerts::DesktopNotifier(n, this);
+        connect(m_alerts, &alerts::AlertEngine::alertEvent, d, &alerts::DesktopNotifier::notify);
+        m_desktopNotifiers << d;
+    }
+}
+
 void Engine::setRole(config::Role role)
 {
     m_role = role;
@@ -117,6 +160,7 @@ void Engine::start()
     m_store->open(databasePath());
     m_probes->start();
     m_health->start();
+    m_alerts->start();
     m_feeds->start();
     for (auto *src : std::as_const(m_promSources))
         src->start();

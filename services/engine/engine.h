@@ -14,6 +14,7 @@ namespace wf::health { class HealthEngine; }
 namespace wf::topology { class Graph; }
 namespace wf::metrics { class MetricsServer; class PrometheusSource; }
 namespace wf::routing { class RoutingController; }
+namespace wf::alerts { class AlertEngine; class WebhookNotifier; class DesktopNotifier; }
 namespace wf::feeds { class FeedPoller; class FeedRecorder; }
 
 namespace wf {
@@ -42,6 +43,10 @@ public:
     topology::Graph *topology() const { return m_topology.get(); }
     metrics::MetricsServer *metricsServer() const { return m_metrics; }
     routing::RoutingController *routing() const { return m_routing; }
+    // On-call alerts and where they go (webhooks; desktop notifiers get their sink from the UI).
+    alerts::AlertEngine *alerts() const { return m_alerts; }
+    QList<alerts::WebhookNotifier *> webhookNotifiers() const { return m_webhooks; }
+    QList<alerts::DesktopNotifier *> desktopNotifiers() const { return m_desktopNotifiers; }
     feeds::FeedPoller *feeds() const { return m_feeds; }
 
     // Opens the store (asynchronously) and starts polling. Emits started() or storeFailed().
@@ -53,6 +58,7 @@ signals:
 
 private:
     void setupHealth();
+    void setupAlerts();
     void setupFeeds();
 
     config::Config m_config;
@@ -66,6 +72,9 @@ private:
     metrics::MetricsServer *m_metrics = nullptr;
     QList<metrics::PrometheusSource *> m_promSources;
     routing::RoutingController *m_routing = nullptr;
+    alerts::AlertEngine *m_alerts = nullptr;
+    QList<alerts::WebhookNotifier *> m_webhooks;
+    QList<alerts::DesktopNotifier *> m_desktopNotifiers;
     feeds::FeedPoller *m_feeds = nullptr;
     feeds::FeedRecorder *m_feedRecorder = nullptr;
 };

@@ -131,6 +131,46 @@ CREATE TABLE IF NOT EXISTS health_incidents (
 CREATE INDEX IF NOT EXISTS health_incidents_detected ON health_incidents(detected_ms);
 )SQL")},
         // 3..6 are reserved for feeds, probes/health, gateways/routing, alerts/reports.
+        {6, QStringLiteral("alerts: alert lifecycle, acknowledgements, silence windows"), QStringLiteral(R"SQL(
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_key      TEXT PRIMARY KEY,   -- rule id | node id
+    rule_id        TEXT NOT NULL,
+    node           TEXT NOT NULL,
+    severity       TEXT NOT NULL,
+    summary        TEXT,
+    state          TEXT,               -- HealthState key of the node when last evaluated
+    firing         INTEGER NOT NULL,
+    since_ms       INTEGER NOT NULL,
+    recovered_ms   INTEGER,
+    notified       INTEGER NOT NULL DEFAULT 0,
+    raised_count   INTEGER NOT NULL DEFAULT 1,
+    ack_by         TEXT,
+    ack_comment    TEXT,
+    ack_at_ms      INTEGER,
+    ack_until_ms   INTEGER,
+    suppressed_by  TEXT,               -- upstream node whose alert covers this one
+    closed_ms      INTEGER             -- NULL while the alert is on the operator's list
+);
+CREATE INDEX IF NOT EXISTS alerts_open ON alerts(closed_ms);
+CREATE TABLE IF NOT EXISTS alert_acks (
+    id          INTEGER PRIMARY KEY,
+    alert_key   TEXT NOT NULL,
+    ts_ms       INTEGER NOT NULL,
+    by_whom     TEXT NOT NULL,
+    comment     TEXT,
+    until_ms    INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alert_silences (
+    id          INTEGER PRIMARY KEY,
+    nodes       TEXT NOT NULL,         -- comma separated globs
+    rule_id     TEXT,
+    from_ms     INTEGER NOT NULL,
+    to_ms       INTEGER NOT NULL,
+    comment     TEXT,
+    created_by  TEXT,
+    created_ms  INTEGER NOT NULL
+);
+)SQL")},
         {7, QStringLiteral("state bands for the timeline"), QStringLiteral(R"SQL(
 CREATE TABLE state_bands (
     id       INTEGER PRIMARY KEY,
