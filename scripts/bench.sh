@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
     --cache-dir) CACHE_DIR="$2"; shift ;;
     --db-mb) DB_MB="$2"; shift ;;
     --only) ONLY="$2"; shift ;;   # comma list of: throughput,soak,store,ui,coldstart
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
