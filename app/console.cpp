@@ -19,6 +19,8 @@
 #include "map/nodedetailpanel.h"
 #include "health/healthengine.h"
 #include "topology/topologybuilder.h"
+#include "reports/impacttracker.h"
+#include "reports/impactview.h"
 #include "sim/drillsession.h"
 
 #include <QApplication>
@@ -215,6 +217,11 @@ int Console::start()
     auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
     m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
+
+    // Account managers: customer/app impact, incident report export and the customer update text.
+    auto *impactTracker = new reports::ImpactTracker(m_engine->config(), m_engine->health(), m_window.get());
+    m_window->addView(new ui::ImpactView(impactTracker, m_engine->store()), QApplication::translate("main", "Impact"),
+                      QStringLiteral("impactView"));
 
     if (m_drill) {
         // Unmistakable on screen and in screenshots: this is a drill, not a live incident.

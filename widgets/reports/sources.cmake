@@ -1,0 +1,3 @@
+set(WF_SOURCES
+    impactmodel.h impactmodel.cpp
+    impactview.h impactview.cpp)
