@@ -2,7 +2,10 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 
 namespace wf::store {
 
@@ -127,6 +130,28 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
         m.body = mk->text(5);
         data.markers.append(m);
     }
+
+    // Incidents that closed without a "resolved" update (the status page dropped them from its
+    // summary first): mark the resolution time so the timeline still shows the end.
+    auto closed = db.prepare(QStringLiteral(
+        "SELECT i.resolved_ms, i.provider, i.incident_id, i.title FROM incidents i "
+        "WHERE i.resolved_ms >= ?1 AND i.resolved_ms < ?2 AND NOT EXISTS (SELECT 1 FROM incident_updates u "
+        "WHERE u.provider = i.provider AND u.incident_id = i.incident_id AND u.status IN ('resolved', 'postmortem'))"));
+    if (!closed)
+        return closed.error();
+    closed->bind(1, fromMs).bind(2, toMs);
+    while (closed->step()) {
+        IncidentMarker m;
+        m.tsMs = closed->int64(0);
+        m.provider = closed->text(1);
+        m.incidentId = closed->text(2);
+        m.title = closed->text(3);
+        m.status = QStringLiteral("resolved");
+        m.body = QCoreApplication::translate("wf::store", "No longer listed as open by the status page.");
+        data.markers.append(m);
+    }
+    std::stable_sort(data.markers.begin(), data.markers.end(),
+                     [](const IncidentMarker &a, const IncidentMarker &b) { return a.tsMs < b.tsMs; });
 
     auto au = db.prepare(QStringLiteral(
         "SELECT ts_ms, actor, action, coalesce(target, ''), coalesce(reason, ''), coalesce(result, '') "

@@ -104,6 +104,7 @@ void TimelineCanvas::setRange(qint64 fromMs, qint64 toMs)
 void TimelineCanvas::setData(const store::TimelineData &data)
 {
     m_data = data;
+    m_info.clear(); // names can arrive later (feed components are named by the first poll)
     rebuildRows();
 }
 

@@ -30,6 +30,7 @@ public:
 
     using Resolver = std::function<LaneInfo(const QString &target)>;
     void setResolver(Resolver resolver);
+    const Resolver &resolver() const { return m_resolver; }
 
     void setRange(qint64 fromMs, qint64 toMs);
     qint64 fromMs() const { return m_from; }

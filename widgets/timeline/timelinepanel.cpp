@@ -61,6 +61,7 @@ TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resol
     m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("timelineFilter"));
+    m_filter->setAccessibleName(tr("Filter lanes"));
     m_filter->setPlaceholderText(tr("Filter lanes (provider, component, probe)"));
     m_filter->setClearButtonEnabled(true);
     auto *png = new QPushButton(tr("PNG…"));
@@ -253,11 +254,11 @@ bool TimelinePanel::exportPng(const QString &path) const
 
 QString TimelinePanel::csv() const
 {
-    auto q = [](QString s) {
+    auto q = [](QString s) -> QString {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + s + QLatin1Char('"');
     };
-    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    auto iso = [](qint64 ms) -> QString { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
     QString out = QStringLiteral("group,lane,target,from_utc,to_utc,state\n");
     const auto &data = m_canvas->data();
     const qint64 from = m_canvas->fromMs();
