@@ -41,6 +41,12 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     QCommandLineOption speedOpt(QStringLiteral("speed"),
         QCoreApplication::translate("main", "With --replay: scenario seconds per real second (60 plays an hour in a minute). Default: 60."),
         QStringLiteral("x"));
+    QCommandLineOption wallOpt(QStringLiteral("wall"),
+        QCoreApplication::translate("main", "Start as the ops-room wall display: fullscreen, read-only (viewer role unless --role is given)."));
+    QCommandLineOption screenOpt(QStringLiteral("screen"),
+        QCoreApplication::translate("main", "With --wall: the screen to use, counted from 0. Default: the primary screen."),
+        QStringLiteral("n"));
+    parser.addOptions({wallOpt, screenOpt});
     parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt, replayOpt, speedOpt});
 
     if (!parser.parse(arguments)) {
@@ -85,6 +91,21 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         }
         if (out.replay.isEmpty()) {
             std::fprintf(stderr, "watchfloor: --speed only applies to --replay\n");
+            exitCode = 2;
+            return false;
+        }
+    }
+    out.wall = parser.isSet(wallOpt);
+    if (parser.isSet(screenOpt)) {
+        bool ok = false;
+        out.screen = parser.value(screenOpt).toInt(&ok);
+        if (!ok || out.screen < 0) {
+            std::fprintf(stderr, "watchfloor: --screen expects a screen number (0, 1, ...)\n");
+            exitCode = 2;
+            return false;
+        }
+        if (!out.wall) {
+            std::fprintf(stderr, "watchfloor: --screen only applies to --wall\n");
             exitCode = 2;
             return false;
         }

@@ -15,6 +15,8 @@ struct Options
     QString lang;         // empty: system locale
     int exitAfterMs = -1; // for smoke tests: quit after this many ms
     QString screenshot;   // with exitAfterMs: grab the main window to this PNG before quitting
+    bool wall = false;    // start as the ops-room wall (read-only unless --role says otherwise)
+    int screen = -1;      // with wall: index into QGuiApplication::screens(); -1 = primary
     QString replay;       // drill: scenario name or directory served by the in-process simulator
     double speed = 60;    // drill: scenario seconds per real second
 };

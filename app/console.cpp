@@ -19,11 +19,16 @@
 #include "map/nodedetailpanel.h"
 #include "health/healthengine.h"
 #include "topology/topologybuilder.h"
+#include "feeds/feedpoller.h"
+#include "wall/healthwallsource.h"
+#include "wall/wallwindow.h"
 #include "reports/impacttracker.h"
 #include "reports/impactview.h"
 #include "sim/drillsession.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QScreen>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -45,13 +50,43 @@ Console::Console(Options options, QObject *parent)
 
 Console::~Console()
 {
+    delete m_wall;
     m_window.reset();
+}
+
+void Console::buildWall(ui::TimelinePanel *timeline)
+{
+    // The ops-room wall: its own top-level window sharing the map scene and timeline data.
+    auto *source = new ui::HealthWallSource(m_engine->config(), m_engine->topology(), m_engine->health(), this);
+    const config::UiConfig &ui = m_engine->config().ui;
+    connect(m_engine->feeds(), &feeds::FeedPoller::staleChanged, source, &ui::HealthWallSource::setFeedStale);
+    m_wall = new ui::WallWindow(source, ui::WallView::Settings{ui.wallRotateMs, ui.localTimeZone});
+    m_wall->addMapPage(m_mapPanel->scene());
+    m_wall->addTimelinePage(timeline, timeline->canvas()->resolver());
+    connect(m_wall, &ui::WallWindow::exitRequested, this, &Console::leaveWall);
+    connect(m_window->wallModeAction(), &QAction::triggered, this, [this] { showWall(true); });
+}
+
+void Console::showWall(bool onWindowScreen)
+{
+    QScreen *screen = onWindowScreen && m_window->isVisible() ? m_window->screen() : ui::WallWindow::screenAt(m_options.screen);
+    m_wall->showOn(screen);
+}
+
+void Console::leaveWall()
+{
+    m_wall->hide();
+    if (!m_window->isVisible())
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void Console::buildMap()
 {
     // Dependency map (first view) and the details of the selected node (a panel).
     auto *map = new ui::MapPanel;
+    m_mapPanel = map;
     m_window->addView(map, QApplication::translate("main", "Map"), QStringLiteral("mapView"));
     auto *details = new ui::NodeDetailPanel(m_engine);
     m_window->addPanel(details, QApplication::translate("main", "Details"), QStringLiteral("detailsPanel"), Qt::RightDockWidgetArea);
@@ -133,6 +168,8 @@ int Console::start()
         m_engine->setRole(config::Role::Operator);
     else if (m_options.role == QLatin1String("admin"))
         m_engine->setRole(config::Role::Admin);
+    else if (m_options.wall)
+        m_engine->setRole(config::Role::Viewer); // a wall is read-only unless --role says otherwise
 
     const QString theme = SettingValue<QString>(QStringLiteral("Appearance/theme")).get();
     ui::applyTheme(theme.isEmpty() ? cfg->ui.theme : theme);
@@ -217,6 +254,7 @@ int Console::start()
     auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
     m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
+    buildWall(timeline);
 
     // Account managers: customer/app impact, incident report export and the customer update text.
     auto *impactTracker = new reports::ImpactTracker(m_engine->config(), m_engine->health(), m_window.get());
@@ -245,15 +283,22 @@ int Console::start()
     }
 
     m_window->restoreLayout();
-    m_window->show();
+    if (m_options.wall)
+        showWall(false);
+    else
+        m_window->show();
     qCInfo(lcUi).noquote() << "configuration:" << cfg->sourceFile << "-" << cfg->providers.size() << "providers,"
                            << cfg->probes.size() << "probes," << cfg->gateways.size() << "gateways," << cfg->apps.size() << "apps";
     m_engine->start();
 
     if (m_options.exitAfterMs >= 0) {
         QTimer::singleShot(m_options.exitAfterMs, this, [this] {
-            if (!m_options.screenshot.isEmpty())
-                m_window->grab().save(m_options.screenshot);
+            if (!m_options.screenshot.isEmpty()) {
+                QWidget *shown = m_wall && m_wall->isVisible() ? static_cast<QWidget *>(m_wall) : m_window.get();
+                shown->grab().save(m_options.screenshot);
+            }
+            if (m_wall)
+                m_wall->close();
             m_window->close();
             QApplication::quit();
         });

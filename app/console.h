@@ -7,6 +7,7 @@
 
 namespace wf { class Engine; }
 namespace wf::ui { class MainWindow; }
+namespace wf::ui { class MapPanel; class TimelinePanel; class WallWindow; }
 namespace wf::sim { class DrillSession; }
 
 namespace wf::app {
@@ -24,13 +25,19 @@ public:
 
     ui::MainWindow *window() const { return m_window.get(); }
     Engine *engine() const { return m_engine; }
+    ui::WallWindow *wall() const { return m_wall; }
     sim::DrillSession *drill() const { return m_drill; }
 
 private:
     void buildMap();
+    void buildWall(ui::TimelinePanel *timeline);
+    void showWall(bool onWindowScreen);
+    void leaveWall();
 
     Options m_options;
     Engine *m_engine = nullptr;
+    ui::MapPanel *m_mapPanel = nullptr;
+    ui::WallWindow *m_wall = nullptr;
     sim::DrillSession *m_drill = nullptr; // --replay only
     std::unique_ptr<ui::MainWindow> m_window;
 };

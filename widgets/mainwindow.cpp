@@ -77,7 +77,10 @@ int MainWindow::addView(QWidget *view, const QString &title, const QString &obje
     if (index < 9) {
         auto *act = new QAction(title, this);
         act->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        connect(act, &QAction::triggered, this, [this, view] { m_tabs->setCurrentWidget(view); });
+        connect(act, &QAction::triggered, this, [this, view] {
+            m_tabs->setCurrentWidget(view);
+            view->setFocus(Qt::ShortcutFocusReason);
+        });
         m_viewMenu->insertAction(m_viewMenu->actions().value(0), act);
     }
     if (objectName == s_lastView.get())
@@ -92,6 +95,17 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     dock->setWidget(panel);
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+    // Alt+1..9 show a panel and move the keyboard focus into it (the View menu entry toggles it).
+    if (m_panelCount < 9) {
+        auto *go = m_panelsMenu->addAction(title);
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + m_panelCount)));
+        connect(go, &QAction::triggered, this, [dock, panel] {
+            dock->show();
+            dock->raise();
+            panel->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+    ++m_panelCount;
     return dock;
 }
 
@@ -117,6 +131,12 @@ void MainWindow::buildMenus()
             s_theme.set(name);
         });
     }
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Go to panel"));
+    m_wallAction = m_viewMenu->addAction(tr("&Wall mode"));
+    m_wallAction->setObjectName(QStringLiteral("wallModeAction"));
+    m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallAction->setStatusTip(tr("Full-screen, read-only display for the ops room (F11 or Escape to leave)"));
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

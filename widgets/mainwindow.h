@@ -29,6 +29,8 @@ public:
     QTabWidget *views() const { return m_tabs; }
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     LogModel *logModel() const { return m_logModel; }
+    // View → Wall mode (F11): whoever owns the wall connects to triggered().
+    QAction *wallModeAction() const { return m_wallAction; }
     // Restores geometry, dock layout and last view; call once every view and panel exists.
     void restoreLayout();
 
@@ -47,6 +49,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     LogModel *m_logModel = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QAction *m_wallAction = nullptr;
+    int m_panelCount = 0;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_clockLabel = nullptr;

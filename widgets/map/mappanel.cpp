@@ -80,6 +80,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("mapSearch"));
     m_search->setPlaceholderText(tr("Find a node (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a node"));
     m_search->setClearButtonEnabled(true);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -94,6 +95,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_provider->setAccessibleName(tr("Provider filter"));
     m_problems = new QComboBox;
     m_problems->setObjectName(QStringLiteral("mapStateFilter"));
+    m_problems->setAccessibleName(tr("State filter"));
     m_problems->addItem(tr("All states"));
     m_problems->addItem(tr("Problems only"));
     auto *fit = new QPushButton(tr("Fit"));

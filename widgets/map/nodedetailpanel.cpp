@@ -75,6 +75,7 @@ NodeDetailPanel::NodeDetailPanel(Engine *engine, QWidget *parent)
     m_title->setWordWrap(true);
     m_body = new QTextBrowser;
     m_body->setObjectName(QStringLiteral("nodeDetailBody"));
+    m_body->setAccessibleName(tr("Node details"));
     m_body->setOpenExternalLinks(false);
     m_sparkTitle = new QLabel(tr("Latency, last 2 hours"));
     m_spark = new Sparkline;
