@@ -46,7 +46,10 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     QCommandLineOption screenOpt(QStringLiteral("screen"),
         QCoreApplication::translate("main", "With --wall: the screen to use, counted from 0. Default: the primary screen."),
         QStringLiteral("n"));
-    parser.addOptions({wallOpt, screenOpt});
+    QCommandLineOption viewOpt(QStringLiteral("view"),
+        QCoreApplication::translate("main", "The view shown first: map, providers, incidents, probes, timeline, charts or impact. Default: the last one used."),
+        QStringLiteral("name"));
+    parser.addOptions({wallOpt, screenOpt, viewOpt});
     parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt, replayOpt, speedOpt});
 
     if (!parser.parse(arguments)) {
@@ -94,6 +97,14 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
             exitCode = 2;
             return false;
         }
+    }
+    out.view = parser.value(viewOpt);
+    static const QStringList views = {QStringLiteral("map"), QStringLiteral("providers"), QStringLiteral("incidents"), QStringLiteral("probes"),
+                                      QStringLiteral("timeline"), QStringLiteral("charts"), QStringLiteral("impact")};
+    if (!out.view.isEmpty() && !views.contains(out.view)) {
+        std::fprintf(stderr, "watchfloor: --view must be one of %s (got \"%s\")\n", qPrintable(views.join(QStringLiteral(", "))), qPrintable(out.view));
+        exitCode = 2;
+        return false;
     }
     out.wall = parser.isSet(wallOpt);
     if (parser.isSet(screenOpt)) {

@@ -19,6 +19,7 @@ struct Options
     int screen = -1;      // with wall: index into QGuiApplication::screens(); -1 = primary
     QString replay;       // drill: scenario name or directory served by the in-process simulator
     double speed = 60;    // drill: scenario seconds per real second
+    QString view;         // the view shown first (map, providers, incidents, probes, timeline, charts, impact)
 };
 
 // Parses the command line; prints help/version/errors and returns false when the process

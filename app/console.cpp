@@ -16,6 +16,7 @@
 #include "theme.h"
 #include "timeline/timelinepanel.h"
 #include "map/mappanel.h"
+#include "charts/chartspanel.h"
 #include "map/nodedetailpanel.h"
 #include "health/healthengine.h"
 #include "topology/topologybuilder.h"
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QHeaderView>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -225,7 +227,8 @@ int Console::start()
 
     // Outage timeline: lanes per provider component and per probe, grouped by provider.
     const config::Config cfgCopy = *cfg;
-    auto resolver = [cfgCopy](const QString &target) {
+    feeds::FeedPoller *poller = m_engine->feeds();
+    auto resolver = [cfgCopy, poller](const QString &target) {
         ui::LaneInfo info{target, QString(), target};
         auto providerName = [&cfgCopy](const QString &id) {
             const config::ProviderConfig *p = cfgCopy.provider(id);
@@ -245,6 +248,12 @@ int Console::start()
         } else if (const qsizetype slash = target.indexOf(QLatin1Char('/')); slash > 0 && !target.contains(QLatin1Char(':'))) {
             info.group = providerName(target.left(slash));
             info.label = target.mid(slash + 1);
+            if (poller) {
+                // Components are keyed by id (names get renamed); show the current name.
+                for (const auto &c : poller->status(target.left(slash)).snapshot.components)
+                    if (c.id == info.label)
+                        info.label = c.name;
+            }
         } else if (const qsizetype colon = target.indexOf(QLatin1Char(':')); colon > 0) {
             info.group = QApplication::translate("main", "Dependency map");
             info.label = target.mid(colon + 1);
@@ -254,6 +263,10 @@ int Console::start()
     auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
     m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
+
+    // Latency / error-rate charts and availability per node.
+    auto *charts = new ui::ChartsPanel(m_engine);
+    m_window->addView(charts, QApplication::translate("main", "Charts"), QStringLiteral("chartsView"));
     buildWall(timeline);
 
     // Account managers: customer/app impact, incident report export and the customer update text.
@@ -283,6 +296,9 @@ int Console::start()
     }
 
     m_window->restoreLayout();
+    if (!m_options.view.isEmpty())
+        if (QWidget *v = m_window->views()->findChild<QWidget *>(m_options.view + QStringLiteral("View")))
+            m_window->views()->setCurrentWidget(v);
     if (m_options.wall)
         showWall(false);
     else

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "core/clock.h"
 
 #include "logmodel.h"
 #include "theme.h"
@@ -161,7 +162,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_clockLabel);
     m_clockTimer = new QTimer(this);
-    auto tick = [this] { m_clockLabel->setText(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss 'UTC'"))); };
+    auto tick = [this] { m_clockLabel->setText(wf::clock::nowUtc().toString(QStringLiteral("HH:mm:ss 'UTC'"))); };
     connect(m_clockTimer, &QTimer::timeout, this, tick);
     tick();
     m_clockTimer->start(1000);

@@ -1,4 +1,5 @@
 #include "alertengine.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "health/healthengine.h"
@@ -18,7 +19,7 @@ namespace wf::alerts {
 AlertEngine::AlertEngine(const topology::Graph *graph, QObject *parent)
     : QObject(parent)
     , m_graph(graph)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     qRegisterMetaType<wf::alerts::Alert>();
     qRegisterMetaType<wf::alerts::AlertEvent>();

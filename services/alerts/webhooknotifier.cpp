@@ -1,4 +1,5 @@
 #include "webhooknotifier.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "core/version.h"
@@ -175,7 +176,7 @@ void WebhookNotifier::sendTest()
     e.alert.severity = Severity::Info;
     e.alert.state = HealthState::Operational;
     e.alert.summary = tr("This is a test from the Watchfloor alerts panel; nothing is wrong.");
-    e.alert.sinceMs = QDateTime::currentMSecsSinceEpoch();
+    e.alert.sinceMs = wf::clock::nowMs();
     deliver(e, true);
 }
 
@@ -190,7 +191,7 @@ void WebhookNotifier::deliver(const AlertEvent &event, bool test)
         }
         routingKey = *key;
     }
-    attempt(payload(m_format, event, routingKey, QDateTime::currentMSecsSinceEpoch()), event, test, 1);
+    attempt(payload(m_format, event, routingKey, wf::clock::nowMs()), event, test, 1);
 }
 
 void WebhookNotifier::attempt(const QByteArray &body, const AlertEvent &event, bool test, int attemptNo)

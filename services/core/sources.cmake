@@ -3,4 +3,5 @@ set(WF_SOURCES
     logging.h logging.cpp
     version.h version.cpp
     healthstate.h healthstate.cpp
-    settings.h)
+    settings.h
+    clock.h clock.cpp)

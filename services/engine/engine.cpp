@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "feeds/componentfilter.h"
@@ -94,13 +95,29 @@ void Engine::setupFeeds()
     m_feeds = new feeds::FeedPoller(m_http, this);
     m_feeds->setProviders(m_config.providers);
     m_feedRecorder = new feeds::FeedRecorder(m_feeds, m_store, this);
-    connect(m_feeds, &feeds::FeedPoller::snapshotUpdated, this, [this](const QString &providerId, const feeds::FeedSnapshot &s) {
+    // Every good poll confirms the watched components, changed or not: a feed that keeps saying
+    // "operational" is fresh, not stale. Failed polls confirm nothing, so the health engine marks
+    // the components stale once they go unconfirmed for 3 x the feed interval.
+    auto apply = [this](const QString &providerId, const feeds::FeedSnapshot &s) {
         const config::ProviderConfig *pc = m_config.provider(providerId);
         const QStringList watch = pc ? pc->watchComponents : QStringList();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 intervalMs = 0;
+        if (pc)
+            for (const config::FeedConfig &f : pc->feeds)
+                intervalMs = std::max<qint64>(intervalMs, f.intervalMs);
+        const qint64 now = wf::clock::nowMs();
         for (const feeds::Component &c : s.components)
-            if (feeds::isWatched(watch, c))
+            if (feeds::isWatched(watch, c)) {
+                if (intervalMs > 0)
+                    m_health->setExpectedInterval(topology::ids::component(providerId, c.id), intervalMs);
                 m_health->setComponentState(providerId, c.id, c.name, c.state, now);
+            }
+    };
+    connect(m_feeds, &feeds::FeedPoller::snapshotUpdated, this, apply);
+    connect(m_feeds, &feeds::FeedPoller::statusChanged, this, [this, apply](const QString &providerId) {
+        const feeds::FeedStatus st = m_feeds->status(providerId);
+        if (st.hasSnapshot && st.lastErrorCode.isEmpty() && st.lastGoodPoll.isValid() && st.lastGoodPoll >= st.lastAttempt)
+            apply(providerId, st.snapshot);
     });
 }
 

@@ -1,4 +1,5 @@
 #include "feedrecorder.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "feeds/feedpoller.h"
@@ -20,7 +21,7 @@ void FeedRecorder::record(const QString &providerId, const FeedSnapshot &snapsho
 {
     if (!m_store)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = wf::clock::nowMs();
     for (const Component &c : snapshot.components) {
         store::Observation o;
         o.tsMs = now;

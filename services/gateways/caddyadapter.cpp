@@ -1,4 +1,5 @@
 #include "caddyadapter.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "net/httpclient.h"
@@ -87,7 +88,7 @@ void CaddyAdapter::readState(QObject *context, StateCallback done)
                                                                 .arg(gatewayId(), m_path, QString::fromUtf8(r.body.trimmed().left(100))));
         GatewayState state;
         state.gateway = gatewayId();
-        state.readAtMs = QDateTime::currentMSecsSinceEpoch();
+        state.readAtMs = wf::clock::nowMs();
         m_upstreamObjects.clear();
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject o = v.toObject();

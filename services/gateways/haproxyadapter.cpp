@@ -1,4 +1,5 @@
 #include "haproxyadapter.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 
@@ -138,7 +139,7 @@ void HaproxyAdapter::readState(QObject *context, StateCallback done)
                 return;
             }
             state->gateway = gatewayId();
-            state->readAtMs = QDateTime::currentMSecsSinceEpoch();
+            state->readAtMs = wf::clock::nowMs();
             emit stateRead(*state);
             done(state);
         });

@@ -1,4 +1,5 @@
 #include "litellmadapter.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "net/httpclient.h"
@@ -142,7 +143,7 @@ void LiteLlmAdapter::readState(QObject *context, StateCallback done)
 void LiteLlmAdapter::readFallbacks(GatewayState state, QStringList models, QObject *context, StateCallback done)
 {
     if (models.isEmpty()) {
-        state.readAtMs = QDateTime::currentMSecsSinceEpoch();
+        state.readAtMs = wf::clock::nowMs();
         later(context, [this, state, done] {
             emit stateRead(state);
             done(state);

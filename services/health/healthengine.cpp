@@ -1,4 +1,5 @@
 #include "healthengine.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "topology/topologybuilder.h"
@@ -33,7 +34,7 @@ HealthEngine::HealthEngine(topology::Graph *graph, const HealthSettings &setting
     : QObject(parent)
     , m_graph(graph)
     , m_settings(settings)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     qRegisterMetaType<wf::health::RetentionReport>();
     m_nodes.resize(std::size_t(m_graph->nodeCount()));
@@ -383,9 +384,12 @@ void HealthEngine::saveIncident(const HealthIncident &incident, bool insert)
 void HealthEngine::checkStale()
 {
     const qint64 t = now();
+    // Observations arrive on wall-clock intervals; during a fast drill the clock runs faster, so
+    // the stale limit stretches with it.
+    const double speed = wf::clock::speed();
     QStringList changed;
     for (auto it = m_trackers.begin(); it != m_trackers.end(); ++it)
-        if (it->checkStale(t))
+        if (it->checkStale(t, speed))
             changed << it.key();
     for (const QString &id : changed) {
         qCInfo(lcHealth).noquote() << id << "is stale: no observation since"

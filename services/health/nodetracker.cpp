@@ -1,5 +1,7 @@
 #include "nodetracker.h"
 
+#include <algorithm>
+
 namespace wf::health {
 
 HealthState NodeTracker::state() const
@@ -68,11 +70,11 @@ bool NodeTracker::observe(qint64 tsMs, HealthState raw, bool authoritative)
     return state() != before;
 }
 
-bool NodeTracker::checkStale(qint64 nowMs)
+bool NodeTracker::checkStale(qint64 nowMs, double clockSpeed)
 {
     if (m_stale || m_lastMs == 0 || m_settings.staleAfterMs <= 0)
         return false;
-    if (nowMs - m_lastMs < m_settings.staleAfterMs)
+    if (double(nowMs - m_lastMs) < double(m_settings.staleAfterMs) * std::max(1.0, clockSpeed))
         return false;
     const HealthState before = state();
     m_stale = true;

@@ -19,7 +19,8 @@ public:
     // thresholds. Returns true when state() changed.
     bool observe(qint64 tsMs, HealthState raw, bool authoritative = false);
     // Marks the node stale when nothing arrived for staleAfterMs. Returns true when state() changed.
-    bool checkStale(qint64 nowMs);
+    // `clockSpeed`: clock ms per wall ms (a fast drill); the limit stretches by it when > 1.
+    bool checkStale(qint64 nowMs, double clockSpeed = 1.0);
 
     // What the node is considered to be now: Unknown while stale, at least Degraded while flapping.
     HealthState state() const;

@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "core/clock.h"
 
 #include "probes/authprobe.h"
 #include "probes/dnsprobe.h"
@@ -101,7 +102,7 @@ ProbeResult Probe::start() const
     ProbeResult r;
     r.probeId = m_config.id;
     r.kind = m_config.kind;
-    r.tsMs = QDateTime::currentMSecsSinceEpoch();
+    r.tsMs = wf::clock::nowMs();
     return r;
 }
 

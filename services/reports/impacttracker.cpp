@@ -1,4 +1,5 @@
 #include "reports/impacttracker.h"
+#include "core/clock.h"
 
 #include "health/healthengine.h"
 
@@ -10,7 +11,7 @@ ImpactTracker::ImpactTracker(const config::Config &config, health::HealthEngine 
     : QObject(parent)
     , m_config(config)
     , m_health(health)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(200);

@@ -1,4 +1,5 @@
 #include "reports/reportbuilder.h"
+#include "core/clock.h"
 
 #include "health/availability.h"
 #include "health/healthstore.h"
@@ -34,7 +35,7 @@ ReportRequest ReportBuilder::request(const config::Config &config, const QString
     r.fromMs = fromMs;
     r.toMs = toMs;
     r.providers = providers;
-    r.generatedMs = QDateTime::currentMSecsSinceEpoch();
+    r.generatedMs = wf::clock::nowMs();
     for (const config::ProviderConfig &p : config.providers)
         r.providerNames.insert(p.id, p.name.isEmpty() ? p.id : p.name);
     for (const config::AppConfig &a : config.apps) {

@@ -1,4 +1,5 @@
 #include "routingcontroller.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "gateways/caddyadapter.h"
@@ -308,7 +309,7 @@ void RoutingController::readGateways(const QStringList &ids, QObject *context,
 void RoutingController::preview(const QString &id, QObject *context, PreviewCallback done)
 {
     RoutingPreview pv;
-    pv.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    pv.createdAtMs = wf::clock::nowMs();
     if (const config::RunbookConfig *rb = m_config.runbook(id)) {
         pv.kind = QStringLiteral("runbook");
         pv.id = rb->id;
@@ -668,7 +669,7 @@ void RoutingController::audit(const QString &action, const QString &target, cons
     QJsonObject details = detailsIn;
     details.insert(QStringLiteral("host"), m_host);
     store::AuditEvent e;
-    e.tsMs = QDateTime::currentMSecsSinceEpoch();
+    e.tsMs = wf::clock::nowMs();
     e.actor = m_user;
     e.role = config::roleKey(m_role);
     e.action = action;

@@ -11,6 +11,9 @@ DrillSession::DrillSession(QObject *parent)
     : QObject(parent)
     , m_host(new SimHost(this))
 {
+    // A drill runs on the scenario's clock: what the console records lines up with the
+    // provider's own timestamps.
+    m_host->setDrivesProductClock(true);
 }
 
 DrillSession::~DrillSession()

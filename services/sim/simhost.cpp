@@ -1,5 +1,7 @@
 #include "simhost.h"
 
+#include "core/clock.h"
+
 #include "sim/simserver.h"
 
 #include <QThread>
@@ -31,6 +33,13 @@ Status SimHost::start(const Scenario &scenario, double speed, quint16 port)
         m_clock.setPaused(paused);
         emit clockChanged(now, newSpeed, paused);
     }, Qt::QueuedConnection);
+    if (m_drivesProductClock) {
+        // On the simulator's thread, before its control API answers: whoever stepped the clock
+        // sees the product clock already moved.
+        connect(m_server, &SimServer::clockChanged, m_server, [](const QDateTime &now, double newSpeed, bool paused) {
+            wf::clock::setScenario(now.toMSecsSinceEpoch(), newSpeed, paused);
+        }, Qt::DirectConnection);
+    }
     m_thread->start();
 
     Status result;
@@ -51,6 +60,8 @@ Status SimHost::start(const Scenario &scenario, double speed, quint16 port)
     m_baseUrl = base;
     m_providerUrls = urls;
     m_clock = ScenarioClock(now, speed);
+    if (m_drivesProductClock)
+        wf::clock::setScenario(now.toMSecsSinceEpoch(), speed, false);
     return {};
 }
 
@@ -58,6 +69,8 @@ void SimHost::stop()
 {
     if (!m_thread)
         return;
+    if (m_drivesProductClock)
+        wf::clock::useWallClock();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

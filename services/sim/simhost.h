@@ -24,6 +24,9 @@ public:
     explicit SimHost(QObject *parent = nullptr);
     ~SimHost() override;
 
+    // With `drives` (the console's in-process drill), the product clock (core/clock.h) follows
+    // the scenario clock while the simulator runs, and returns to the wall clock on stop().
+    void setDrivesProductClock(bool drives) { m_drivesProductClock = drives; }
     Status start(const Scenario &scenario, double speed, quint16 port = 0);
     void stop();
 
@@ -43,6 +46,7 @@ private:
     SimServer *m_server = nullptr;
     QUrl m_baseUrl;
     QHash<QString, QUrl> m_providerUrls;
+    bool m_drivesProductClock = false;
 };
 
 } // namespace wf::sim

@@ -1,4 +1,5 @@
 #include "store.h"
+#include "core/clock.h"
 
 #include "migrations.h"
 
@@ -357,7 +358,7 @@ Result<AuditEvent> Store::appendAudit(Database &db, AuditEvent e)
     }
     e.prevHash = prev->isEmpty() ? QStringLiteral("genesis") : *prev;
     if (e.tsMs == 0)
-        e.tsMs = QDateTime::currentMSecsSinceEpoch();
+        e.tsMs = wf::clock::nowMs();
     e.hash = auditHash(e);
     auto st = db.prepare(QStringLiteral(
         "INSERT INTO audit_events(ts_ms, actor, role, action, target, reason, details, result, prev_hash, hash) "

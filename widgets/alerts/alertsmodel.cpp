@@ -1,4 +1,5 @@
 #include "alertsmodel.h"
+#include "core/clock.h"
 
 #include "alerts/alertengine.h"
 #include "healthpalette.h"
@@ -85,7 +86,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const alerts::Alert &a = m_rows[index.row()];
-    const qint64 now = m_engine ? m_engine->now() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_engine ? m_engine->now() : wf::clock::nowMs();
     switch (role) {
     case KeyRole: return a.key;
     case SeverityKeyRole: return alerts::severityKey(a.severity);

@@ -1,4 +1,5 @@
 #include "chartspanel.h"
+#include "core/clock.h"
 
 #include "healthpalette.h"
 
@@ -33,7 +34,7 @@ const qint64 kPeriods[] = {86'400'000LL, 7 * 86'400'000LL, 30 * 86'400'000LL, 90
 ChartsPanel::ChartsPanel(Engine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     m_target = new QComboBox;
     m_target->setObjectName(QStringLiteral("chartTarget"));

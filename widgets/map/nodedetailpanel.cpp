@@ -1,4 +1,5 @@
 #include "nodedetailpanel.h"
+#include "core/clock.h"
 
 #include "healthpalette.h"
 
@@ -223,7 +224,7 @@ void NodeDetailPanel::loadSparkline()
         m_spark->setValues({});
         return;
     }
-    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 to = wf::clock::nowMs();
     const qint64 from = to - 2 * 3'600'000;
     const QString wanted = m_nodeId;
     m_engine->store()->run<QList<QPointF>>(this,

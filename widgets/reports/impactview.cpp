@@ -1,4 +1,5 @@
 #include "reports/impactview.h"
+#include "core/clock.h"
 
 #include "core/logging.h"
 #include "reports/customerupdate.h"
@@ -176,7 +177,7 @@ void ImpactView::exportReport()
         else
             path += QStringLiteral(".md");
     }
-    const qint64 now = m_tracker ? m_tracker->now() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_tracker ? m_tracker->now() : wf::clock::nowMs();
     exportReportTo(path, now - windowMs(), now);
 }
 

@@ -1,4 +1,5 @@
 #include "timelinecanvas.h"
+#include "core/clock.h"
 
 #include "healthpalette.h"
 
@@ -79,7 +80,7 @@ TimelineCanvas::TimelineCanvas(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Outage timeline"));
-    m_now = QDateTime::currentMSecsSinceEpoch();
+    m_now = wf::clock::nowMs();
     m_to = m_now;
     m_from = m_to - 6 * 3'600'000;
 }

@@ -1,4 +1,5 @@
 #include "timelinepanel.h"
+#include "core/clock.h"
 
 #include "store/store.h"
 
@@ -38,7 +39,7 @@ const Preset kPresets[] = {
 TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resolver, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     m_canvas = new TimelineCanvas;
     m_canvas->setObjectName(QStringLiteral("timelineCanvas"));

@@ -1,4 +1,5 @@
 #include "healthwallsource.h"
+#include "core/clock.h"
 
 #include "health/healthengine.h"
 #include "topology/graph.h"
@@ -13,7 +14,7 @@ HealthWallSource::HealthWallSource(const config::Config &config, const topology:
     : WallSource(parent)
     , m_graph(graph)
     , m_health(health)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
 {
     for (const config::ProviderConfig &p : config.providers) {
         WallTileData t;

@@ -1,4 +1,5 @@
 #include "wallview.h"
+#include "core/clock.h"
 
 #include "healthpalette.h"
 #include "walltile.h"
@@ -38,7 +39,7 @@ WallView::WallView(WallSource *source, Settings settings, QWidget *parent)
     : QWidget(parent)
     , m_source(source)
     , m_settings(std::move(settings))
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock([] { return wf::clock::nowMs(); })
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("wallView"));
