@@ -9,6 +9,13 @@
 
 namespace wf::app {
 
+namespace {
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "watchfloor: %s\n", qPrintable(message));
+}
+} // namespace
+
 bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
 {
     QCommandLineParser parser;
@@ -53,7 +60,7 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt, replayOpt, speedOpt});
 
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "watchfloor: %s\n", qPrintable(parser.errorText()));
+        printError(parser.errorText());
         exitCode = 2;
         return false;
     }
@@ -74,13 +81,13 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     out.lang = parser.value(langOpt);
     out.screenshot = parser.value(screenshotOpt);
     if (!out.role.isEmpty() && out.role != QLatin1String("viewer") && out.role != QLatin1String("operator") && out.role != QLatin1String("admin")) {
-        std::fprintf(stderr, "watchfloor: --role must be viewer, operator or admin (got \"%s\")\n", qPrintable(out.role));
+        printError(QCoreApplication::translate("main", "--role must be viewer, operator or admin (got \"%1\")").arg(out.role));
         exitCode = 2;
         return false;
     }
     out.replay = parser.value(replayOpt);
     if (!out.replay.isEmpty() && !out.configFile.isEmpty()) {
-        std::fprintf(stderr, "watchfloor: --replay builds its own configuration; leave out --config\n");
+        printError(QCoreApplication::translate("main", "--replay builds its own configuration; leave out --config"));
         exitCode = 2;
         return false;
     }
@@ -88,12 +95,12 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         bool ok = false;
         out.speed = parser.value(speedOpt).toDouble(&ok);
         if (!ok || out.speed <= 0 || out.speed > 3600) {
-            std::fprintf(stderr, "watchfloor: --speed expects a number above 0 and at most 3600\n");
+            printError(QCoreApplication::translate("main", "--speed expects a number above 0 and at most 3600"));
             exitCode = 2;
             return false;
         }
         if (out.replay.isEmpty()) {
-            std::fprintf(stderr, "watchfloor: --speed only applies to --replay\n");
+            printError(QCoreApplication::translate("main", "--speed only applies to --replay"));
             exitCode = 2;
             return false;
         }
@@ -111,12 +118,12 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         bool ok = false;
         out.screen = parser.value(screenOpt).toInt(&ok);
         if (!ok || out.screen < 0) {
-            std::fprintf(stderr, "watchfloor: --screen expects a screen number (0, 1, ...)\n");
+            printError(QCoreApplication::translate("main", "--screen expects a screen number (0, 1, ...)"));
             exitCode = 2;
             return false;
         }
         if (!out.wall) {
-            std::fprintf(stderr, "watchfloor: --screen only applies to --wall\n");
+            printError(QCoreApplication::translate("main", "--screen only applies to --wall"));
             exitCode = 2;
             return false;
         }
@@ -125,7 +132,7 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         bool ok = false;
         out.exitAfterMs = parser.value(exitAfterOpt).toInt(&ok);
         if (!ok || out.exitAfterMs < 0) {
-            std::fprintf(stderr, "watchfloor: --exit-after expects milliseconds\n");
+            printError(QCoreApplication::translate("main", "--exit-after expects milliseconds"));
             exitCode = 2;
             return false;
         }

@@ -281,7 +281,8 @@ int Console::start()
         marker->setObjectName(QStringLiteral("drillMarker"));
         marker->setStyleSheet(QStringLiteral("QLabel { background: #b45309; color: #ffffff; font-weight: bold; padding: 2px 8px; }"));
         marker->setToolTip(m_drill->routingNote());
-        marker->setMinimumWidth(marker->fontMetrics().horizontalAdvance(m_drill->marker() + QStringLiteral(" · scenario time 00:00:00 UTC, ×0000")) + 48);
+        const QString widest = sim::DrillSession::tr("scenario time %1 UTC, ×%2").arg(QStringLiteral("00:00:00"), QStringLiteral("0000"));
+        marker->setMinimumWidth(marker->fontMetrics().horizontalAdvance(m_drill->marker() + QStringLiteral(" · ") + widest) + 48);
         m_window->statusBar()->addPermanentWidget(marker);
         if (!m_drill->routingNote().isEmpty()) {
             auto *note = new QLabel(m_drill->routingNote());

@@ -2,12 +2,11 @@
 #include "console.h"
 
 #include "core/logging.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -19,19 +18,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WATCHFLOOR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/watchfloor.svg")));
 
+    // Translators first: the command line's help and errors are translated too.
+    wf::i18n::installTranslators(wf::i18n::localeFor(wf::i18n::languageArgument(QApplication::arguments())));
+
     wf::app::Options options;
     int exitCode = 0;
     if (!wf::app::parseCommandLine(QApplication::arguments(), options, exitCode))
         return exitCode;
-
-    const QLocale locale = options.lang.isEmpty() ? QLocale::system() : QLocale(options.lang);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("watchfloor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    QLocale::setDefault(wf::i18n::localeFor(options.lang));
 
     wf::app::Console console(options);
     const int rc = console.start();

@@ -2,6 +2,7 @@
 #include "core/logging.h"
 #include "sim/scenario.h"
 #include "sim/simserver.h"
+#include "translators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Watchfloor"));
     QCoreApplication::setApplicationName(QStringLiteral("watchfloor-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WATCHFLOOR_VERSION));
+    wf::i18n::installTranslators(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("sim",
@@ -48,12 +50,12 @@ int main(int argc, char *argv[])
     bool ok = false;
     const double speed = parser.value(speedOpt).toDouble(&ok);
     if (!ok || speed < 0) {
-        std::fprintf(stderr, "watchfloor-sim: --speed expects a number >= 0\n");
+        std::fprintf(stderr, "watchfloor-sim: %s\n", qPrintable(QCoreApplication::translate("sim", "--speed expects a number >= 0")));
         return 2;
     }
     const int port = parser.value(portOpt).toInt(&ok);
     if (!ok || port < 0 || port > 65535) {
-        std::fprintf(stderr, "watchfloor-sim: --port expects 0..65535\n");
+        std::fprintf(stderr, "watchfloor-sim: %s\n", qPrintable(QCoreApplication::translate("sim", "--port expects 0..65535")));
         return 2;
     }
     auto scenario = ScenarioLoader::load(parser.value(scenarioOpt));
@@ -65,7 +67,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(atOpt)) {
         const QDateTime at = parseScenarioTime(parser.value(atOpt), scenario->start.date());
         if (!at.isValid()) {
-            std::fprintf(stderr, "watchfloor-sim: --at expects 13:30, 13:30:15 or 2026-03-02T13:30:00Z\n");
+            std::fprintf(stderr, "watchfloor-sim: %s\n", qPrintable(QCoreApplication::translate("sim", "--at expects 13:30, 13:30:15 or 2026-03-02T13:30:00Z")));
             return 2;
         }
         server.clock().set(at);

@@ -16,8 +16,6 @@
 
 namespace wf::alerts {
 
-static QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("wf::alerts::WebhookNotifier", s, c, n); }
-
 static QString iso(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
@@ -47,20 +45,20 @@ static QString headline(const AlertEvent &e)
     QString prefix;
     switch (e.action) {
     case EventAction::Trigger:
-        prefix = a.raisedCount > 1 ? tr("[%1] raised again").arg(severityLabel(a.severity)) : tr("[%1]").arg(severityLabel(a.severity));
+        prefix = a.raisedCount > 1 ? WebhookNotifier::tr("[%1] raised again").arg(severityLabel(a.severity)) : WebhookNotifier::tr("[%1]").arg(severityLabel(a.severity));
         break;
     case EventAction::Acknowledge:
-        prefix = tr("[Acknowledged by %1]").arg(a.ackBy);
+        prefix = WebhookNotifier::tr("[Acknowledged by %1]").arg(a.ackBy);
         break;
     case EventAction::Resolve:
-        prefix = tr("[Recovered]");
+        prefix = WebhookNotifier::tr("[Recovered]");
         break;
     }
     QString text = prefix + QLatin1Char(' ') + a.summary;
     if (a.dependents > 0)
-        text += QLatin1Char(' ') + tr("(dependent alerts suppressed: %1)").arg(a.dependents);
+        text += QLatin1Char(' ') + WebhookNotifier::tr("(dependent alerts suppressed: %1)").arg(a.dependents);
     if (e.test)
-        text = tr("Watchfloor test notification: %1").arg(text);
+        text = WebhookNotifier::tr("Watchfloor test notification: %1").arg(text);
     return text;
 }
 

@@ -78,8 +78,6 @@ qint64 parseDurationMs(const QString &text)
 
 namespace {
 
-static QString tr(const char *s) { return QCoreApplication::translate("wf::config", s); }
-
 struct ConfigError
 {
     Error error;
@@ -90,6 +88,8 @@ static QString q(const std::string &s) { return QString::fromStdString(s); }
 // Walks a YAML document, throwing ConfigError with file:line: path: message.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::config::Reader)
+
 public:
     explicit Reader(QString file) : m_file(std::move(file)) {}
 
@@ -277,14 +277,14 @@ ProviderConfig readProvider(const Reader &r, const YAML::Node &n, const QString 
         p = *base;
     else if (catalog && !n["feeds"] && !n["feed_note"])
         r.fail(n["id"], path + QStringLiteral(".id"),
-               tr("\"%1\" is not in the built-in catalog; give its feeds: or a feed_note:").arg(p.id));
+               Reader::tr("\"%1\" is not in the built-in catalog; give its feeds: or a feed_note:").arg(p.id));
     p.name = r.str(n, "name", path, !base, p.name.isEmpty() ? p.id : p.name);
     p.homepage = r.str(n, "homepage", path, false, p.homepage);
     p.statusPage = r.str(n, "status_page", path, false, p.statusPage);
     p.feedNote = r.str(n, "feed_note", path, false, p.feedNote);
     if (const YAML::Node feeds = n["feeds"]; feeds && !feeds.IsNull()) {
         if (!feeds.IsSequence())
-            r.fail(feeds, path + QStringLiteral(".feeds"), tr("expected a list"));
+            r.fail(feeds, path + QStringLiteral(".feeds"), Reader::tr("expected a list"));
         p.feeds.clear();
         for (std::size_t i = 0; i < feeds.size(); ++i)
             p.feeds << readFeed(r, feeds[i], idx(path + QStringLiteral(".feeds"), i));
@@ -322,14 +322,14 @@ ProbeConfig readProbe(const Reader &r, const YAML::Node &n, const QString &path)
         p.host = r.str(n, "host", path, true);
         p.port = r.integer(n, "port", path, p.kind == QLatin1String("tls") ? 443 : 0, 0, 65535);
         if (p.kind == QLatin1String("tcp") && p.port == 0)
-            r.fail(n, path + QStringLiteral(".port"), tr("is required for tcp probes"));
+            r.fail(n, path + QStringLiteral(".port"), Reader::tr("is required for tcp probes"));
     }
     if (p.kind == QLatin1String("llm")) {
         p.model = r.str(n, "model", path, true);
         p.api = r.oneOf(n, "api", path, kLlmApis, true);
         p.apiKey = r.secret(n, "api_key", path);
         if (!p.apiKey.isSet())
-            r.fail(n, path + QStringLiteral(".api_key"), tr("is required for llm probes (e.g. ${env:ANTHROPIC_API_KEY})"));
+            r.fail(n, path + QStringLiteral(".api_key"), Reader::tr("is required for llm probes (e.g. ${env:ANTHROPIC_API_KEY})"));
         p.budgetPerHour = r.integer(n, "budget_per_hour", path, 120, 1, 100000);
     } else {
         p.model = r.str(n, "model", path);
@@ -350,7 +350,7 @@ GatewayConfig readGateway(const Reader &r, const YAML::Node &n, const QString &p
     if (g.kind != QLatin1String("haproxy"))
         r.httpUrl(n, "address", path, true);
     else if (!g.address.startsWith(QLatin1String("unix:")) && !g.address.contains(QLatin1Char(':')))
-        r.fail(n["address"], path + QStringLiteral(".address"), tr("expected unix:/path/to/socket or host:port, got \"%1\"").arg(g.address));
+        r.fail(n["address"], path + QStringLiteral(".address"), Reader::tr("expected unix:/path/to/socket or host:port, got \"%1\"").arg(g.address));
     g.token = r.secret(n, "token", path);
     g.caddyUpstreamsPath = r.str(n, "upstreams_path", path);
     return g;
@@ -367,7 +367,7 @@ AppConfig readApp(const Reader &r, const YAML::Node &n, const QString &path)
     const YAML::Node routes = n["routes"];
     if (routes && !routes.IsNull()) {
         if (!routes.IsSequence())
-            r.fail(routes, path + QStringLiteral(".routes"), tr("expected a list"));
+            r.fail(routes, path + QStringLiteral(".routes"), Reader::tr("expected a list"));
         for (std::size_t i = 0; i < routes.size(); ++i) {
             const QString rp = idx(path + QStringLiteral(".routes"), i);
             const YAML::Node rn = routes[i];
@@ -401,13 +401,13 @@ PolicyStepConfig readPolicyStep(const Reader &r, const YAML::Node &n, const QStr
     s.model = r.str(n, "model", path);
     s.fallbacks = r.strList(n, "fallbacks", path);
     if ((!s.state.isEmpty() || s.weight >= 0) && s.server.isEmpty())
-        r.fail(n, path + QStringLiteral(".server"), tr("is required with state: or weight:"));
+        r.fail(n, path + QStringLiteral(".server"), Reader::tr("is required with state: or weight:"));
     if (s.setFallbacks && s.model.isEmpty())
-        r.fail(n, path + QStringLiteral(".model"), tr("is required with fallbacks:"));
+        r.fail(n, path + QStringLiteral(".model"), Reader::tr("is required with fallbacks:"));
     if (s.setUpstreams && s.upstreams.isEmpty())
-        r.fail(n["upstreams"], path + QStringLiteral(".upstreams"), tr("must name at least one upstream"));
+        r.fail(n["upstreams"], path + QStringLiteral(".upstreams"), Reader::tr("must name at least one upstream"));
     if (s.state.isEmpty() && s.weight < 0 && !s.setUpstreams && !s.setFallbacks)
-        r.fail(n, path, tr("changes nothing (give state:, weight:, upstreams: or fallbacks:)"));
+        r.fail(n, path, Reader::tr("changes nothing (give state:, weight:, upstreams: or fallbacks:)"));
     return s;
 }
 
@@ -427,11 +427,11 @@ PolicyConfig readPolicy(const Reader &r, const YAML::Node &n, const QString &pat
     p.fallbackCapacityRpm = r.integer(n, "fallback_capacity_rpm", path, 0, 0, 100000000);
     const YAML::Node steps = n["steps"];
     if (!steps || !steps.IsSequence() || steps.size() == 0)
-        r.fail(steps ? steps : n, path + QStringLiteral(".steps"), tr("expected a non-empty list of gateway changes"));
+        r.fail(steps ? steps : n, path + QStringLiteral(".steps"), Reader::tr("expected a non-empty list of gateway changes"));
     for (std::size_t i = 0; i < steps.size(); ++i)
         p.steps << readPolicyStep(r, steps[i], idx(path + QStringLiteral(".steps"), i));
     if (p.destructive && p.from.isEmpty())
-        r.fail(n, path + QStringLiteral(".from"), tr("is required for destructive policies (the operator types it to confirm)"));
+        r.fail(n, path + QStringLiteral(".from"), Reader::tr("is required for destructive policies (the operator types it to confirm)"));
     return p;
 }
 
@@ -444,7 +444,7 @@ RunbookConfig readRunbook(const Reader &r, const YAML::Node &n, const QString &p
     b.description = r.str(n, "description", path);
     b.policies = r.strList(n, "policies", path);
     if (b.policies.isEmpty())
-        r.fail(n, path + QStringLiteral(".policies"), tr("expected a non-empty list of policy ids"));
+        r.fail(n, path + QStringLiteral(".policies"), Reader::tr("expected a non-empty list of policy ids"));
     return b;
 }
 
@@ -457,12 +457,12 @@ QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&
         return out;
     const QString path = QString::fromLatin1(key);
     if (!n.IsSequence())
-        r.fail(n, path, tr("expected a list"));
+        r.fail(n, path, Reader::tr("expected a list"));
     QSet<QString> ids;
     for (std::size_t i = 0; i < n.size(); ++i) {
         T item = readOne(r, n[i], idx(path, i));
         if (ids.contains(item.id))
-            r.fail(n[i]["id"], idx(path, i) + QStringLiteral(".id"), tr("duplicate id \"%1\"").arg(item.id));
+            r.fail(n[i]["id"], idx(path, i) + QStringLiteral(".id"), Reader::tr("duplicate id \"%1\"").arg(item.id));
         ids.insert(item.id);
         out << item;
     }
@@ -474,7 +474,7 @@ qint64 readTimestamp(const Reader &r, const YAML::Node &map, const char *key, co
     const QString v = r.str(map, key, path, true);
     const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
     if (!t.isValid())
-        r.fail(map[key], Reader::join(path, QString::fromLatin1(key)), tr("expected a date and time like 2026-03-02T10:00:00Z, got \"%1\"").arg(v));
+        r.fail(map[key], Reader::join(path, QString::fromLatin1(key)), Reader::tr("expected a date and time like 2026-03-02T10:00:00Z, got \"%1\"").arg(v));
     return t.toMSecsSinceEpoch();
 }
 
@@ -508,7 +508,7 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
     if (const YAML::Node m = n["maintenance"]; m && !m.IsNull()) {
         const QString mp = path + QStringLiteral(".maintenance");
         if (!m.IsSequence())
-            r.fail(m, mp, tr("expected a list"));
+            r.fail(m, mp, Reader::tr("expected a list"));
         for (std::size_t i = 0; i < m.size(); ++i) {
             const QString ip = idx(mp, i);
             r.checkKeys(m[i], ip, {"node", "from", "to"});
@@ -517,7 +517,7 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
             w.fromMs = readTimestamp(r, m[i], "from", ip);
             w.toMs = readTimestamp(r, m[i], "to", ip);
             if (w.toMs <= w.fromMs)
-                r.fail(m[i]["to"], ip + QStringLiteral(".to"), tr("must be after from"));
+                r.fail(m[i]["to"], ip + QStringLiteral(".to"), Reader::tr("must be after from"));
             h.maintenance << w;
         }
     }
@@ -545,7 +545,7 @@ MetricsConfig readMetrics(const Reader &r, const YAML::Node &n)
     m.enabled = r.boolean(n, "enabled", path, false);
     m.listen = r.str(n, "listen", path, false, m.listen);
     if (QHostAddress(m.listen).isNull())
-        r.fail(n["listen"], path + QStringLiteral(".listen"), tr("expected an IP address like 127.0.0.1, got \"%1\"").arg(m.listen));
+        r.fail(n["listen"], path + QStringLiteral(".listen"), Reader::tr("expected an IP address like 127.0.0.1, got \"%1\"").arg(m.listen));
     m.port = r.integer(n, "port", path, 9464, 0, 65535);
     m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource);
     return m;
@@ -568,17 +568,17 @@ AlertRuleConfig readAlertRule(const Reader &r, const YAML::Node &n, const QStrin
     if (a.kind == QLatin1String("latency_p95")) {
         const qint64 ms = r.duration(n, "threshold", path, -1, 1);
         if (ms < 0)
-            r.fail(n, path + QStringLiteral(".threshold"), tr("is required for latency_p95 rules (e.g. 2s)"));
+            r.fail(n, path + QStringLiteral(".threshold"), Reader::tr("is required for latency_p95 rules (e.g. 2s)"));
         a.threshold = double(ms);
     } else if (a.kind == QLatin1String("error_rate")) {
         const QString v = r.str(n, "threshold", path, true);
         bool ok = false;
         double t = v.endsWith(QLatin1Char('%')) ? v.chopped(1).toDouble(&ok) / 100.0 : v.toDouble(&ok);
         if (!ok || t <= 0 || t > 1)
-            r.fail(n["threshold"], path + QStringLiteral(".threshold"), tr("expected a rate between 0 and 1 or a percentage like 20%, got \"%1\"").arg(v));
+            r.fail(n["threshold"], path + QStringLiteral(".threshold"), Reader::tr("expected a rate between 0 and 1 or a percentage like 20%, got \"%1\"").arg(v));
         a.threshold = t;
     } else if (n["threshold"]) {
-        r.fail(n["threshold"], path + QStringLiteral(".threshold"), tr("only error_rate and latency_p95 rules take a threshold"));
+        r.fail(n["threshold"], path + QStringLiteral(".threshold"), Reader::tr("only error_rate and latency_p95 rules take a threshold"));
     }
     a.minSamples = r.integer(n, "min_samples", path, 5, 1, 100000);
     a.forMs = r.duration(n, "for", path, 0, 0);
@@ -595,13 +595,13 @@ AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
     if (const YAML::Node rules = n["rules"]; rules && !rules.IsNull()) {
         const QString rp = path + QStringLiteral(".rules");
         if (!rules.IsSequence())
-            r.fail(rules, rp, tr("expected a list"));
+            r.fail(rules, rp, Reader::tr("expected a list"));
         a.rulesGiven = true;
         QSet<QString> ids;
         for (std::size_t i = 0; i < rules.size(); ++i) {
             AlertRuleConfig rule = readAlertRule(r, rules[i], idx(rp, i));
             if (ids.contains(rule.id))
-                r.fail(rules[i]["id"], idx(rp, i) + QStringLiteral(".id"), tr("duplicate id \"%1\"").arg(rule.id));
+                r.fail(rules[i]["id"], idx(rp, i) + QStringLiteral(".id"), Reader::tr("duplicate id \"%1\"").arg(rule.id));
             ids.insert(rule.id);
             a.rules << rule;
         }
@@ -628,15 +628,15 @@ NotifierConfig readNotifier(const Reader &r, const YAML::Node &n, const QString 
             if (c.url.isEmpty() && !c.urlSecret.isSet())
                 c.url = QStringLiteral("https://events.pagerduty.com/v2/enqueue");
             if (!c.routingKey.isSet())
-                r.fail(n, path + QStringLiteral(".routing_key"), tr("is required for pagerduty notifiers (e.g. ${env:PD_ROUTING_KEY})"));
+                r.fail(n, path + QStringLiteral(".routing_key"), Reader::tr("is required for pagerduty notifiers (e.g. ${env:PD_ROUTING_KEY})"));
         }
         if (c.url.isEmpty() == !c.urlSecret.isSet())
-            r.fail(n, path + QStringLiteral(".url"), tr("give exactly one of url: or url_secret:"));
+            r.fail(n, path + QStringLiteral(".url"), Reader::tr("give exactly one of url: or url_secret:"));
         c.timeoutMs = int(r.duration(n, "timeout", path, c.timeoutMs, 100));
         c.retries = r.integer(n, "retries", path, c.retries, 0, 10);
         c.retryBackoffMs = r.duration(n, "retry_backoff", path, c.retryBackoffMs, 10);
         if (n["sound"])
-            r.fail(n["sound"], path + QStringLiteral(".sound"), tr("only desktop notifiers play sounds"));
+            r.fail(n["sound"], path + QStringLiteral(".sound"), Reader::tr("only desktop notifiers play sounds"));
     } else if (const YAML::Node snd = n["sound"]; snd && !snd.IsNull()) {
         const QString sp = path + QStringLiteral(".sound");
         r.checkKeys(snd, sp, {"info", "warning", "critical"});
@@ -655,7 +655,7 @@ YAML::Node parseYaml(const QByteArray &yaml, const QString &fileName)
         return YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException &e) {
         throw ConfigError{Error{QStringLiteral("config.syntax"),
-            QStringLiteral("%1:%2: YAML syntax error: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))}};
+            QCoreApplication::translate("wf::config::Reader", "%1:%2: YAML syntax error: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))}};
     }
 }
 

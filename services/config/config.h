@@ -3,6 +3,7 @@
 #include "config/secretref.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -246,6 +247,7 @@ struct Config
 //   /etc/watchfloor.yaml:14: probes[3].interval: expected a duration like 30s, got "thirty"
 class ConfigLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::config::ConfigLoader)
 public:
     // Built-in provider catalog (resources), used for providers listed by id only.
     static Result<QList<ProviderConfig>> loadCatalog(const QString &path = QStringLiteral(":/catalog/providers.yaml"));

@@ -2,6 +2,8 @@
 
 #include "feeds/feedparser.h"
 
+#include <QCoreApplication>
+
 namespace wf::feeds {
 
 // Generic incident-history feeds (Atom or RSS 2.0), e.g. Statuspage /history.atom|rss and
@@ -12,6 +14,7 @@ namespace wf::feeds {
 // be read is kept as closed, with a warning.
 class AtomRssParser : public FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::AtomRssParser)
 public:
     explicit AtomRssParser(QString format = QStringLiteral("atom")) : m_format(std::move(format)) {}
     QString format() const override { return m_format; }

@@ -2,6 +2,8 @@
 
 #include "feeds/feedparser.h"
 
+#include <QCoreApplication>
+
 namespace wf::feeds {
 
 // AWS Health public JSON: https://health.aws.amazon.com/public/currentevents, served as UTF-16LE
@@ -9,6 +11,7 @@ namespace wf::feeds {
 // Components are the impacted services ("ec2-me-central-1"), events the incidents.
 class AwsCurrentEventsParser : public FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::AwsCurrentEventsParser)
 public:
     QString format() const override { return QStringLiteral("aws-currentevents"); }
     Result<FeedSnapshot> parse(const QByteArray &body, const net::HeaderList &headers) const override;

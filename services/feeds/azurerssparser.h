@@ -2,6 +2,8 @@
 
 #include "feeds/feedparser.h"
 
+#include <QCoreApplication>
+
 namespace wf::feeds {
 
 // Azure status RSS (rssfeed.azure.status.microsoft/en-us/status/feed/). Lists active events only:
@@ -10,6 +12,7 @@ namespace wf::feeds {
 // hosts have served other pages).
 class AzureRssParser : public FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::AzureRssParser)
 public:
     QString format() const override { return QStringLiteral("azure-rss"); }
     Result<FeedSnapshot> parse(const QByteArray &body, const net::HeaderList &headers) const override;

@@ -10,8 +10,6 @@
 
 namespace wf::feeds {
 
-using parse::tr;
-
 FeedPoller::FeedPoller(net::HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)

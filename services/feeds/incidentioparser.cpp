@@ -35,7 +35,7 @@ QDateTime time(const QJsonObject &o, const char *key, QStringList &warnings)
         return {};
     const QDateTime t = isoTime(raw);
     if (!t.isValid())
-        warnings << tr("%1: unreadable timestamp %2 ignored").arg(QLatin1String(key), clean(raw, 60));
+        warnings << IncidentIoParser::tr("%1: unreadable timestamp %2 ignored").arg(QLatin1String(key), clean(raw, 60));
     return t;
 }
 
@@ -45,7 +45,7 @@ Incident ongoing(const QJsonObject &o, QStringList &warnings)
     inc.id = clean(str(o, "id"), kMaxName);
     inc.title = clean(str(o, "name"), kMaxTitle);
     if (inc.title.isEmpty())
-        inc.title = tr("(untitled incident)");
+        inc.title = IncidentIoParser::tr("(untitled incident)");
     inc.status = clean(str(o, "status"), kMaxName).toLower();
     inc.impact = clean(str(o, "current_worst_impact"), kMaxName).toLower();
     inc.impactState = statuspageImpactState(inc.impact);

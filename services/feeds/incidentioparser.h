@@ -2,6 +2,7 @@
 
 #include "feeds/feedparser.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace wf::feeds {
@@ -14,6 +15,7 @@ namespace wf::feeds {
 //  - the documented widget API /api/v1/summary ({page_title, ongoing_incidents, ...}).
 class IncidentIoParser : public FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::IncidentIoParser)
 public:
     QString format() const override { return QStringLiteral("incidentio"); }
     Result<FeedSnapshot> parse(const QByteArray &body, const net::HeaderList &headers) const override;

@@ -1,10 +1,19 @@
 #include "parsehelpers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUrl>
 
 namespace wf::feeds::parse {
+
+namespace {
+// Translation context of the body checks shared by all parsers (lupdate reads the macro).
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::parse)
+};
+} // namespace
 
 QByteArray contentType(const net::HeaderList &headers)
 {
@@ -33,11 +42,11 @@ Result<QByteArray> toUtf8(const QByteArray &body, const net::HeaderList &headers
     if (bomLE || bomBE || ct.contains("charset=utf-16")) {
         if (body.size() % 2 != 0)
             return Result<QByteArray>::failure(QStringLiteral("feed.encoding"),
-                tr("The body is declared UTF-16 but has an odd number of bytes (%1)").arg(body.size()));
+                Messages::tr("The body is declared UTF-16 but has an odd number of bytes (%1)").arg(body.size()));
         QStringDecoder dec(bomBE ? QStringDecoder::Utf16BE : QStringDecoder::Utf16LE, QStringDecoder::Flag::Stateless);
         QString text = dec.decode(body);
         if (dec.hasError())
-            return Result<QByteArray>::failure(QStringLiteral("feed.encoding"), tr("The body is not valid UTF-16"));
+            return Result<QByteArray>::failure(QStringLiteral("feed.encoding"), Messages::tr("The body is not valid UTF-16"));
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
         return text.toUtf8();
@@ -50,11 +59,11 @@ Result<QByteArray> toUtf8(const QByteArray &body, const net::HeaderList &headers
 static Result<QByteArray> checkedBody(const QByteArray &raw, const net::HeaderList &headers, char expectedFirst)
 {
     if (raw.isEmpty())
-        return Result<QByteArray>::failure(QStringLiteral("feed.empty"), tr("The server sent an empty body"));
+        return Result<QByteArray>::failure(QStringLiteral("feed.empty"), Messages::tr("The server sent an empty body"));
     const QByteArray ct = contentType(headers);
     if (ct.contains("html"))
         return Result<QByteArray>::failure(QStringLiteral("feed.html"),
-            tr("The server sent an HTML page (Content-Type %1), not a feed: a login, challenge or error page")
+            Messages::tr("The server sent an HTML page (Content-Type %1), not a feed: a login, challenge or error page")
                 .arg(QString::fromLatin1(ct.left(80))));
     auto decoded = toUtf8(raw, headers);
     if (!decoded)
@@ -62,13 +71,14 @@ static Result<QByteArray> checkedBody(const QByteArray &raw, const net::HeaderLi
     const QByteArray &body = *decoded;
     const qsizetype first = firstNonSpace(body);
     if (first < 0)
-        return Result<QByteArray>::failure(QStringLiteral("feed.empty"), tr("The body holds only whitespace (%1 bytes)").arg(body.size()));
+        return Result<QByteArray>::failure(QStringLiteral("feed.empty"), Messages::tr("The body holds only whitespace (%1 bytes)").arg(body.size()));
     const QByteArray head = body.mid(first, 64).toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<body"))
         return Result<QByteArray>::failure(QStringLiteral("feed.html"),
-            tr("The server sent an HTML page labelled %1, not a feed").arg(QString::fromLatin1(ct.isEmpty() ? QByteArray("(no Content-Type)") : ct.left(80))));
+            Messages::tr("The server sent an HTML page labelled %1, not a feed")
+                .arg(ct.isEmpty() ? Messages::tr("(no Content-Type)") : QString::fromLatin1(ct.left(80))));
     if (expectedFirst == '{' && body.at(first) == '<')
-        return Result<QByteArray>::failure(QStringLiteral("feed.notjson"), tr("The server sent markup (starting with '<'), not JSON"));
+        return Result<QByteArray>::failure(QStringLiteral("feed.notjson"), Messages::tr("The server sent markup (starting with '<'), not JSON"));
     return body;
 }
 
@@ -89,7 +99,7 @@ Result<QJsonDocument> json(const QByteArray &raw, const net::HeaderList &headers
                 lineStart = i + 1;
             }
         return Result<QJsonDocument>::failure(QStringLiteral("feed.json"),
-            tr("Invalid JSON at byte %1 (line %2, column %3): %4")
+            Messages::tr("Invalid JSON at byte %1 (line %2, column %3): %4")
                 .arg(off).arg(line).arg(off - lineStart + 1).arg(err.errorString()));
     }
     return doc;
@@ -102,7 +112,7 @@ Result<QByteArray> xmlBody(const QByteArray &raw, const net::HeaderList &headers
         return body;
     const qsizetype first = firstNonSpace(*body);
     if (body->at(first) != '<')
-        return Result<QByteArray>::failure(QStringLiteral("feed.notxml"), tr("The server sent something that is not XML (first byte '%1')")
+        return Result<QByteArray>::failure(QStringLiteral("feed.notxml"), Messages::tr("The server sent something that is not XML (first byte '%1')")
                                                .arg(QString::fromLatin1(clean(QString::fromLatin1(body->mid(first, 1)), 1).toLatin1())));
     return body;
 }

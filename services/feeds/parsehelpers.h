@@ -3,7 +3,6 @@
 #include "core/result.h"
 #include "net/httpclient.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +13,6 @@
 // Shared defensive helpers for the feed parsers: body checks, JSON with positioned errors,
 // timestamp formats, text clean-up. Every feed body is untrusted input.
 namespace wf::feeds::parse {
-
-inline QString tr(const char *text) { return QCoreApplication::translate("wf::feeds", text); }
 
 constexpr int kMaxTitle = 500;
 constexpr int kMaxBody = 20000;

@@ -30,7 +30,7 @@ QDateTime timeField(const QJsonObject &o, const char *key, const QString &where,
         return {};
     const QDateTime t = v.isString() ? isoTime(v.toString()) : QDateTime();
     if (!t.isValid())
-        warnings << tr("%1.%2: unreadable timestamp %3 ignored").arg(where, QLatin1String(key),
+        warnings << StatuspageParser::tr("%1.%2: unreadable timestamp %3 ignored").arg(where, QLatin1String(key),
                                                                     clean(v.isString() ? v.toString() : typeName(v), 60));
     return t;
 }
@@ -41,14 +41,14 @@ Incident readIncident(const QJsonObject &o, bool maintenance, const QString &whe
     inc.id = clean(str(o, "id"), kMaxName);
     inc.title = clean(str(o, "name"), kMaxTitle);
     if (inc.title.isEmpty()) {
-        warnings << tr("%1: incident %2 has no name").arg(where, inc.id);
-        inc.title = tr("(untitled incident)");
+        warnings << StatuspageParser::tr("%1: incident %2 has no name").arg(where, inc.id);
+        inc.title = StatuspageParser::tr("(untitled incident)");
     }
     inc.status = clean(str(o, "status"), kMaxName).toLower();
     inc.impact = clean(str(o, "impact"), kMaxName).toLower();
     inc.impactState = maintenance ? HealthState::Maintenance : statuspageImpactState(inc.impact);
     if (!maintenance && inc.impactState == HealthState::Unknown && !inc.impact.isEmpty())
-        warnings << tr("%1: unknown impact \"%2\" read as unknown").arg(where, inc.impact);
+        warnings << StatuspageParser::tr("%1: unknown impact \"%2\" read as unknown").arg(where, inc.impact);
     inc.started = timeField(o, "started_at", where, warnings);
     const QDateTime created = timeField(o, "created_at", where, warnings);
     if (!inc.started.isValid())
@@ -77,19 +77,19 @@ Incident readIncident(const QJsonObject &o, bool maintenance, const QString &whe
 
     const QJsonValue ups = o.value(QLatin1String("incident_updates"));
     if (!ups.isArray() && !ups.isNull() && !ups.isUndefined())
-        warnings << tr("%1.incident_updates: expected an array, got %2").arg(where, typeName(ups));
+        warnings << StatuspageParser::tr("%1.incident_updates: expected an array, got %2").arg(where, typeName(ups));
     int n = 0;
     for (const QJsonValue &uv : ups.toArray()) {
         const QString uw = where + QStringLiteral(".incident_updates[%1]").arg(n++);
         if (!uv.isObject()) {
-            warnings << tr("%1: expected an object, got %2; skipped").arg(uw, typeName(uv));
+            warnings << StatuspageParser::tr("%1: expected an object, got %2; skipped").arg(uw, typeName(uv));
             continue;
         }
         const QJsonObject u = uv.toObject();
         IncidentUpdate up;
         up.id = clean(str(u, "id"), kMaxName);
         if (up.id.isEmpty()) {
-            warnings << tr("%1: update without id skipped").arg(uw);
+            warnings << StatuspageParser::tr("%1: update without id skipped").arg(uw);
             continue;
         }
         up.status = clean(str(u, "status"), kMaxName).toLower();
@@ -113,12 +113,12 @@ bool readIncidentList(const QJsonObject &root, const char *key, bool maintenance
         return true; // incident.io: absent or null when empty
     if (!v.isArray() && maintenance) {
         // Maintenances are secondary: a broken list is dropped with a warning, the rest is kept.
-        warnings << tr("%1: expected an array, got %2; ignored").arg(QLatin1String(key), typeName(v));
+        warnings << StatuspageParser::tr("%1: expected an array, got %2; ignored").arg(QLatin1String(key), typeName(v));
         return true;
     }
     if (!v.isArray()) {
         // Components and incidents carry the state: a wrong container would give a partial picture.
-        error = {QStringLiteral("feed.shape"), tr("%1: expected an array, got %2").arg(QLatin1String(key), typeName(v))};
+        error = {QStringLiteral("feed.shape"), StatuspageParser::tr("%1: expected an array, got %2").arg(QLatin1String(key), typeName(v))};
         return false;
     }
     QSet<QString> seen;
@@ -126,16 +126,16 @@ bool readIncidentList(const QJsonObject &root, const char *key, bool maintenance
     for (const QJsonValue &iv : v.toArray()) {
         const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(n++);
         if (!iv.isObject()) {
-            warnings << tr("%1: expected an object, got %2; skipped").arg(where, typeName(iv));
+            warnings << StatuspageParser::tr("%1: expected an object, got %2; skipped").arg(where, typeName(iv));
             continue;
         }
         Incident inc = readIncident(iv.toObject(), maintenance, where, warnings);
         if (inc.id.isEmpty()) {
-            warnings << tr("%1: incident without id skipped").arg(where);
+            warnings << StatuspageParser::tr("%1: incident without id skipped").arg(where);
             continue;
         }
         if (seen.contains(inc.id)) {
-            warnings << tr("%1: duplicate incident id %2 skipped").arg(where, inc.id);
+            warnings << StatuspageParser::tr("%1: duplicate incident id %2 skipped").arg(where, inc.id);
             continue;
         }
         seen.insert(inc.id);

@@ -2,6 +2,7 @@
 
 #include "feeds/feedparser.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace wf::feeds {
@@ -10,6 +11,7 @@ namespace wf::feeds {
 // incidents/unresolved.json, incidents/<code>.json and scheduled-maintenances*.json.
 class StatuspageParser : public FeedParser
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::StatuspageParser)
 public:
     QString format() const override { return QStringLiteral("statuspage"); }
     Result<FeedSnapshot> parse(const QByteArray &body, const net::HeaderList &headers) const override;

@@ -6,8 +6,6 @@
 
 namespace wf::feeds {
 
-using parse::tr;
-
 Result<XmlFeed> XmlFeed::read(const QByteArray &utf8)
 {
     constexpr int kMaxItems = 2000;

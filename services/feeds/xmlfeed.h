@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,9 @@ namespace wf::feeds {
 // An RSS 2.0 or Atom document read into plain values (the XML parsers' common first step).
 struct XmlFeed
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::feeds::XmlFeed)
+
+public:
     struct Item
     {
         QString id;          // Atom <id> / RSS <guid>

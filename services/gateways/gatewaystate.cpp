@@ -1,16 +1,13 @@
 #include "gatewaystate.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 namespace wf::gateways {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("wf::gateways", s); }
-
 QString weightText(int w) { return w < 0 ? QStringLiteral("-") : QString::number(w); }
-QString listText(const QStringList &l) { return l.isEmpty() ? tr("(none)") : l.join(QStringLiteral(", ")); }
+QString listText(const QStringList &l) { return l.isEmpty() ? GatewayState::tr("(none)") : l.join(QStringLiteral(", ")); }
 } // namespace
 
 const UpstreamState *GatewayState::find(const QString &backend, const QString &server) const

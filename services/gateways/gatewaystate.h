@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -33,6 +34,9 @@ struct UpstreamState
 // A point-in-time read of a gateway's routing state.
 struct GatewayState
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::gateways::GatewayState)
+
+public:
     QString gateway;
     QList<UpstreamState> upstreams;            // in the gateway's order (order matters for Caddy)
     QMap<QString, QStringList> fallbacks;      // LiteLLM: model group -> fallback model groups
@@ -51,6 +55,9 @@ struct GatewayState
 // A desired partial state: only what is listed is changed.
 struct GatewayChange
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::gateways::GatewayChange)
+
+public:
     struct Server
     {
         QString backend;

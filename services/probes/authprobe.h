@@ -2,6 +2,8 @@
 
 #include "probes/httpprobe.h"
 
+#include <QCoreApplication>
+
 namespace wf::probes {
 
 // The front door: a login page or OAuth endpoint people and SDKs pass before the API. Kept apart
@@ -9,6 +11,7 @@ namespace wf::probes {
 // API fail independently: on 2026-03-02 login broke while the API still answered.
 class AuthProbe : public HttpProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::probes::AuthProbe)
 public:
     AuthProbe(config::ProbeConfig config, net::HttpClient *http);
 };

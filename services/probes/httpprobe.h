@@ -3,12 +3,15 @@
 #include "net/httpclient.h"
 #include "probes/probe.h"
 
+#include <QCoreApplication>
+
 namespace wf::probes {
 
 // HTTP(S) request plus conditions. Without conditions a 2xx/3xx answer is a pass and the status
 // class decides the outcome (429 rate limited, 529 overloaded, 5xx server error, ...).
 class HttpProbe : public Probe
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::probes::HttpProbe)
 public:
     HttpProbe(config::ProbeConfig config, net::HttpClient *http);
 

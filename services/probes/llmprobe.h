@@ -3,6 +3,8 @@
 #include "net/httpclient.h"
 #include "probes/probe.h"
 
+#include <QCoreApplication>
+
 namespace wf::probes {
 
 // A real, minimal API call per provider x model: one user token in, at most one token out.
@@ -11,6 +13,7 @@ namespace wf::probes {
 // put into a result.
 class LlmProbe : public Probe
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::probes::LlmProbe)
 public:
     LlmProbe(config::ProbeConfig config, net::HttpClient *http);
 

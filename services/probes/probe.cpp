@@ -35,21 +35,20 @@ QString outcomeKey(Outcome o)
 
 QString outcomeLabel(Outcome o)
 {
-    auto t = [](const char *s) { return QCoreApplication::translate("wf::probes::Outcome", s); };
     switch (o) {
-    case Outcome::Ok: return t("OK");
-    case Outcome::ConditionFailed: return t("Condition failed");
-    case Outcome::RateLimited: return t("Rate limited (429)");
-    case Outcome::Overloaded: return t("Overloaded (529)");
-    case Outcome::ServerError: return t("Server error (5xx)");
-    case Outcome::Auth: return t("Authentication error (401/403)");
-    case Outcome::ClientError: return t("Request rejected (4xx)");
-    case Outcome::Timeout: return t("Timeout");
-    case Outcome::Connection: return t("Connection error");
-    case Outcome::Dns: return t("DNS error");
-    case Outcome::Tls: return t("TLS error");
-    case Outcome::BadResponse: return t("Bad response");
-    case Outcome::ConfigError: return t("Configuration error");
+    case Outcome::Ok: return QCoreApplication::translate("wf::probes::Outcome", "OK");
+    case Outcome::ConditionFailed: return QCoreApplication::translate("wf::probes::Outcome", "Condition failed");
+    case Outcome::RateLimited: return QCoreApplication::translate("wf::probes::Outcome", "Rate limited (429)");
+    case Outcome::Overloaded: return QCoreApplication::translate("wf::probes::Outcome", "Overloaded (529)");
+    case Outcome::ServerError: return QCoreApplication::translate("wf::probes::Outcome", "Server error (5xx)");
+    case Outcome::Auth: return QCoreApplication::translate("wf::probes::Outcome", "Authentication error (401/403)");
+    case Outcome::ClientError: return QCoreApplication::translate("wf::probes::Outcome", "Request rejected (4xx)");
+    case Outcome::Timeout: return QCoreApplication::translate("wf::probes::Outcome", "Timeout");
+    case Outcome::Connection: return QCoreApplication::translate("wf::probes::Outcome", "Connection error");
+    case Outcome::Dns: return QCoreApplication::translate("wf::probes::Outcome", "DNS error");
+    case Outcome::Tls: return QCoreApplication::translate("wf::probes::Outcome", "TLS error");
+    case Outcome::BadResponse: return QCoreApplication::translate("wf::probes::Outcome", "Bad response");
+    case Outcome::ConfigError: return QCoreApplication::translate("wf::probes::Outcome", "Configuration error");
     }
     return {};
 }

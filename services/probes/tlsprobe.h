@@ -2,6 +2,8 @@
 
 #include "probes/probe.h"
 
+#include <QCoreApplication>
+
 namespace wf::probes {
 
 // TLS handshake with host:port and the leaf certificate's expiry. Conditions default to
@@ -9,6 +11,7 @@ namespace wf::probes {
 // outage.
 class TlsProbe : public Probe
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::probes::TlsProbe)
 public:
     explicit TlsProbe(config::ProbeConfig config);
     QString configProblem() const override { return m_problem; }

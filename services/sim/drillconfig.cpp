@@ -45,7 +45,7 @@ config::Config DrillConfig::build(const Scenario &scenario, const DrillEndpoints
             pc.feeds << fc;
         }
         if (pc.feeds.isEmpty())
-            pc.feedNote = QStringLiteral("the scenario has no status feed for this provider");
+            pc.feedNote = tr("the scenario has no status feed for this provider");
         c.providers << pc;
 
         auto probe = [&](const QString &id, const QString &name, const QString &kind) {

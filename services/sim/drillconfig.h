@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QUrl>
@@ -25,6 +26,7 @@ struct DrillEndpoints
 // there is one (otherwise direct, read-only routes).
 class DrillConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::sim::DrillConfig)
 public:
     static constexpr const char *kKeyVariable = "WATCHFLOOR_DRILL_KEY";
     static constexpr qint64 kProbeEveryScenarioMs = 10'000;

@@ -64,7 +64,6 @@ QDateTime parseScenarioTime(const QString &text, const QDate &day)
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("wf::sim", s); }
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
 struct ScenarioError
@@ -74,6 +73,8 @@ struct ScenarioError
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::sim::Reader)
+
 public:
     explicit Reader(QString file) : m_file(std::move(file)) {}
 
@@ -184,22 +185,26 @@ public:
         fail(map[key], join(path, key), tr("expected true or false"));
     }
 
-    const YAML::Node seq(const YAML::Node &map, const char *key, const QString &path, bool required) const
-    {
-        const YAML::Node n = map[key];
-        if (!n || n.IsNull()) {
-            if (required)
-                fail(map, join(path, key), tr("is required"));
-            return YAML::Node(YAML::NodeType::Sequence);
-        }
-        if (!n.IsSequence())
-            fail(n, join(path, key), tr("expected a list"));
-        return n;
-    }
+    YAML::Node seq(const YAML::Node &map, const char *key, const QString &path, bool required) const;
 
 private:
     QString m_file;
 };
+
+// Defined outside the class: lupdate misreads an in-class member returning YAML::Node as a
+// member of class YAML and files the strings under the wrong context.
+YAML::Node Reader::seq(const YAML::Node &map, const char *key, const QString &path, bool required) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull()) {
+        if (required)
+            fail(map, join(path, key), tr("is required"));
+        return YAML::Node(YAML::NodeType::Sequence);
+    }
+    if (!n.IsSequence())
+        fail(n, join(path, key), tr("expected a list"));
+    return n;
+}
 
 QString idx(const QString &path, std::size_t i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
 
@@ -220,7 +225,7 @@ FeedPath readFeed(const Reader &r, const YAML::Node &n, const QString &path, con
     FeedPath f;
     f.path = r.str(n, "path", path, true);
     if (!f.path.startsWith(QLatin1Char('/')))
-        r.fail(n["path"], path + QStringLiteral(".path"), tr("must start with /"));
+        r.fail(n["path"], path + QStringLiteral(".path"), Reader::tr("must start with /"));
     const YAML::Node snaps = r.seq(n, "snapshots", path, true);
     for (std::size_t i = 0; i < snaps.size(); ++i) {
         const QString sp = idx(path + QStringLiteral(".snapshots"), i);
@@ -232,12 +237,12 @@ FeedPath readFeed(const Reader &r, const YAML::Node &n, const QString &path, con
         s.file = r.str(sn, "file", sp, true);
         s.line = sn.Mark().line + 1;
         if (s.until.isValid() && s.until <= s.at)
-            r.fail(sn["until"], sp + QStringLiteral(".until"), tr("must be after \"at\""));
+            r.fail(sn["until"], sp + QStringLiteral(".until"), Reader::tr("must be after \"at\""));
         if (!f.snapshots.isEmpty() && s.at <= f.snapshots.constLast().at)
-            r.fail(sn["at"], sp + QStringLiteral(".at"), tr("snapshots must be in time order"));
+            r.fail(sn["at"], sp + QStringLiteral(".at"), Reader::tr("snapshots must be in time order"));
         QFile file(QDir(baseDir).filePath(s.file));
         if (!file.open(QIODevice::ReadOnly))
-            r.fail(sn["file"], sp + QStringLiteral(".file"), tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            r.fail(sn["file"], sp + QStringLiteral(".file"), Reader::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         s.body = file.readAll();
         s.contentType = contentTypeFor(s.file);
         f.snapshots << s;
@@ -252,7 +257,7 @@ ProviderSpec readProvider(const Reader &r, const YAML::Node &n, const QString &p
     p.id = r.str(n, "id", path, true);
     static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!idRe.match(p.id).hasMatch())
-        r.fail(n["id"], path + QStringLiteral(".id"), tr("use lower-case letters, digits, - and _ (it becomes a URL prefix), got \"%1\"").arg(p.id));
+        r.fail(n["id"], path + QStringLiteral(".id"), Reader::tr("use lower-case letters, digits, - and _ (it becomes a URL prefix), got \"%1\"").arg(p.id));
     p.name = r.str(n, "name", path, false, p.id);
     const QString api = r.str(n, "api", path, true);
     if (api == QLatin1String("anthropic"))
@@ -260,10 +265,10 @@ ProviderSpec readProvider(const Reader &r, const YAML::Node &n, const QString &p
     else if (api == QLatin1String("openai"))
         p.api = ApiKind::OpenAi;
     else
-        r.fail(n["api"], path + QStringLiteral(".api"), tr("expected anthropic or openai, got \"%1\"").arg(api));
+        r.fail(n["api"], path + QStringLiteral(".api"), Reader::tr("expected anthropic or openai, got \"%1\"").arg(api));
     p.models = r.strList(n, "models", path);
     if (p.models.isEmpty())
-        r.fail(n, path + QStringLiteral(".models"), tr("list at least one model"));
+        r.fail(n, path + QStringLiteral(".models"), Reader::tr("list at least one model"));
     p.webPaths = r.strList(n, "web_paths", path);
     p.requireKey = r.boolean(n, "require_key", path, true);
     p.port = int(r.number(n, "port", path, 0, 0, 65535));
@@ -282,27 +287,27 @@ Fault readFault(const Reader &r, const YAML::Node &n, const QString &path, const
     f.from = r.time(n, "from", path, s.start.date(), true);
     f.to = r.time(n, "to", path, s.start.date(), true);
     if (f.to <= f.from)
-        r.fail(n["to"], path + QStringLiteral(".to"), tr("must be after \"from\""));
+        r.fail(n["to"], path + QStringLiteral(".to"), Reader::tr("must be after \"from\""));
     f.provider = r.str(n, "provider", path, true);
     if (!s.provider(f.provider))
-        r.fail(n["provider"], path + QStringLiteral(".provider"), tr("no provider with id \"%1\" in this scenario").arg(f.provider));
+        r.fail(n["provider"], path + QStringLiteral(".provider"), Reader::tr("no provider with id \"%1\" in this scenario").arg(f.provider));
     f.paths = r.strList(n, "paths", path);
     for (const QString &p : std::as_const(f.paths))
         if (!p.startsWith(QLatin1Char('/')))
-            r.fail(n["paths"], path + QStringLiteral(".paths"), tr("paths must start with /, got \"%1\"").arg(p));
+            r.fail(n["paths"], path + QStringLiteral(".paths"), Reader::tr("paths must start with /, got \"%1\"").arg(p));
     f.models = r.strList(n, "models", path);
     for (const QString &code : r.strList(n, "status", path)) {
         bool ok = false;
         const int status = code.toInt(&ok);
         if (!ok || status < 400 || status > 599)
-            r.fail(n["status"], path + QStringLiteral(".status"), tr("expected HTTP error codes 400..599, got \"%1\"").arg(code));
+            r.fail(n["status"], path + QStringLiteral(".status"), Reader::tr("expected HTTP error codes 400..599, got \"%1\"").arg(code));
         f.statuses << status;
     }
     f.latencyMs = int(r.duration(n, "latency", path, 0));
     if (f.latencyMs > 120000)
-        r.fail(n["latency"], path + QStringLiteral(".latency"), tr("at most 120s"));
+        r.fail(n["latency"], path + QStringLiteral(".latency"), Reader::tr("at most 120s"));
     if (f.statuses.isEmpty() && f.latencyMs == 0)
-        r.fail(n, path, tr("give a status, a latency or both"));
+        r.fail(n, path, Reader::tr("give a status, a latency or both"));
     f.ratio = r.number(n, "ratio", path, 1.0, 0.0, 1.0);
     const qint64 retry = r.duration(n, "retry_after", path, -1);
     f.retryAfterS = retry < 0 ? -1 : int(retry / 1000);
@@ -328,7 +333,7 @@ Result<Scenario> ScenarioLoader::loadString(const QByteArray &yaml, const QStrin
             root = YAML::Load(yaml.toStdString());
         } catch (const YAML::ParserException &e) {
             return Error{QStringLiteral("scenario.syntax"),
-                         QStringLiteral("%1:%2: YAML syntax error: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))};
+                         tr("%1:%2: YAML syntax error: %3").arg(fileName).arg(e.mark.line + 1).arg(q(e.msg))};
         }
         Reader r(fileName);
         if (!root || root.IsNull())

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -82,6 +83,7 @@ struct Scenario
 // Reads scenario YAML (see docs/scenarios.md). Every error names file:line: key: message.
 class ScenarioLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(wf::sim::ScenarioLoader)
 public:
     // NAME (bundled, ":/scenarios/NAME/scenario.yaml"), a directory holding scenario.yaml, or a file.
     static Result<Scenario> load(const QString &nameOrPath);

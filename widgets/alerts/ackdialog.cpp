@@ -19,6 +19,7 @@ AckDialog::AckDialog(const QString &summary, qint64 defaultMs, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Acknowledge alert"));
+    setMinimumWidth(420); // room for the comment hint, which is longer in some languages
     auto *form = new QFormLayout(this);
     auto *what = new QLabel(summary);
     what->setWordWrap(true);

@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wf::ui {
 
 namespace {
@@ -113,6 +115,11 @@ FeedsPanel::FeedsPanel(feeds::FeedPoller *poller, store::Store *store, Providers
     m_table->setModel(m_components);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for component names and for the header in every language.
+    m_table->setColumnWidth(ComponentsModel::NameColumn,
+                            std::max(240, m_table->horizontalHeader()->sectionSizeHint(ComponentsModel::NameColumn)));
+    m_table->setColumnWidth(ComponentsModel::GroupColumn,
+                            std::max(140, m_table->horizontalHeader()->sectionSizeHint(ComponentsModel::GroupColumn)));
     m_table->setAccessibleName(tr("Components"));
     m_hint = new QLabel(tr("Tick the components you depend on: the providers table counts only those."));
     m_hint->setWordWrap(true);

@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wf::ui {
 
 ProbesPanel::ProbesPanel(Engine *engine, QWidget *parent)
@@ -31,6 +33,9 @@ ProbesPanel::ProbesPanel(Engine *engine, QWidget *parent)
     m_view->setColumnWidth(ProbesModel::NameColumn, 170);
     m_view->setColumnWidth(ProbesModel::StateColumn, 170);
     m_view->setColumnWidth(ProbesModel::ConditionsColumn, 260);
+    // Short values under headers that may be longer once translated.
+    for (int c : {ProbesModel::KindColumn, ProbesModel::LatencyColumn, ProbesModel::BudgetColumn})
+        m_view->setColumnWidth(c, std::max(m_view->columnWidth(c), m_view->horizontalHeader()->sectionSizeHint(c)));
     layout->addWidget(m_view);
     for (const auto &p : engine->config().probes)
         m_hasCanary = m_hasCanary || p.canary;

@@ -1,5 +1,7 @@
 #include "previewdialog.h"
 
+#include "core/healthstate.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -16,7 +18,8 @@ PreviewDialog::PreviewDialog(const routing::RoutingPreview &preview, QWidget *pa
     setWindowTitle(tr("Preview: %1").arg(preview.name));
     resize(640, 480);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b> (%2)").arg(preview.name.toHtmlEscaped(), preview.kind));
+    const QString kind = preview.kind == QLatin1String("runbook") ? tr("runbook") : tr("policy");
+    auto *title = new QLabel(QStringLiteral("<b>%1</b> (%2)").arg(preview.name.toHtmlEscaped(), kind));
     layout->addWidget(title);
 
     layout->addWidget(new QLabel(tr("Changes per gateway (current → new):")));
@@ -40,7 +43,7 @@ PreviewDialog::PreviewDialog(const routing::RoutingPreview &preview, QWidget *pa
               .arg(preview.appsMoved.join(QStringLiteral(", ")),
                    preview.customersMoved.isEmpty() ? tr("(none listed)") : preview.customersMoved.join(QStringLiteral(", ")));
     if (!preview.fallbackProvider.isEmpty())
-        blast += QLatin1Char(' ') + tr("Fallback %1 health now: %2.").arg(preview.fallbackProvider, preview.fallbackHealth);
+        blast += QLatin1Char(' ') + tr("Fallback %1 health now: %2.").arg(preview.fallbackProvider, stateLabel(stateFromKey(preview.fallbackHealth)));
     m_blast = new QLabel(blast);
     m_blast->setObjectName(QStringLiteral("blastRadiusLabel"));
     m_blast->setWordWrap(true);

@@ -29,6 +29,9 @@ RoutingPanel::RoutingPanel(routing::RoutingController *controller, QWidget *pare
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Short values, long headers (more so translated): size columns to whichever is wider.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Gateway routing state"));
     layout->addWidget(m_table, 2);

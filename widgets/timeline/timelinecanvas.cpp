@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -236,7 +237,7 @@ void TimelineCanvas::paintAxis(QPainter &p, int top)
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
         p.drawLine(QPointF(x, top + kAxisHeight - 6), QPointF(x, top + kAxisHeight));
         const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
-        const QString text = days ? dt.toString(QStringLiteral("MMM d")) : dt.toString(QStringLiteral("HH:mm"));
+        const QString text = days ? QLocale().toString(dt, tr("MMM d", "time axis: QDateTime format of a day")) : dt.toString(QStringLiteral("HH:mm"));
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(x - 45, top + 2, 90, kAxisHeight - 8), Qt::AlignCenter, text);
     }

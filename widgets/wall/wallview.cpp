@@ -65,6 +65,7 @@ WallView::WallView(WallSource *source, Settings settings, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("wallSummary"));
     m_incident = new QLabel(m_header);
     m_incident->setObjectName(QStringLiteral("wallIncident"));
+    m_incident->setWordWrap(true); // the time in state ends the line: wrap rather than cut it off
     m_utc = new QLabel(m_header);
     m_utc->setObjectName(QStringLiteral("wallUtcClock"));
     m_utc->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
