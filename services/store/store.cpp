@@ -165,7 +165,9 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
 
 void Store::closeDatabase(Database &db)
 {
-    if (db.isOpen() && db.path() != QLatin1String(":memory:")) {
+    // Only a database this version opened and migrated; one refused as newer stays untouched.
+    const auto version = db.isOpen() ? db.scalar(QStringLiteral("PRAGMA user_version")) : Result<QString>(QString());
+    if (db.isOpen() && db.path() != QLatin1String(":memory:") && version && version->toInt() == latestSchemaVersion()) {
         if (auto s = db.exec(QStringLiteral("INSERT INTO kv(key, value) VALUES('store.clean_shutdown', '1') "
                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value")); !s)
             qCWarning(lcStore).noquote() << "could not record the clean shutdown:" << s.error().message;
