@@ -89,6 +89,99 @@ private slots:
         QCOMPARE(*roll, QStringLiteral("30/6/%1").arg(rank(HealthState::MajorOutage)));
     }
 
+    void rollupsOfOneBatchAddUpPerBucket()
+    {
+        // Several observations of one target in one minute, in one batch and across batches:
+        // the rollup row holds the sums of all of them.
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("roll.db"))).ok());
+        const qint64 m0 = 1772452140000; // 11:49:00
+        auto obs = [](qint64 ts, HealthState st, double lat) {
+            return Observation{ts, QStringLiteral("probe"), QStringLiteral("probe:r"), stateKey(st), lat, 200, {}, {}};
+        };
+        const QList<Observation> first{obs(m0, HealthState::Operational, 10), obs(m0 + 10'000, HealthState::Degraded, 30),
+                                       obs(m0 + 20'000, HealthState::Operational, -1), obs(m0 + 60'000, HealthState::Operational, 5)};
+        const QList<Observation> second{obs(m0 + 30'000, HealthState::MajorOutage, 20), obs(m0 + 40'000, HealthState::Operational, 2)};
+        QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, first); }).ok());
+        QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, second); }).ok());
+        auto row = [&](qint64 bucketS, qint64 bucketMs) {
+            return store.runSync<QString>([&](Database &db) {
+                return *db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst || '/' || lat_sum || '/' || lat_n || '/' || coalesce(lat_max, 'null') "
+                                                 "FROM obs_rollup WHERE bucket_s = %1 AND bucket_ms = %2 AND target = 'probe:r'").arg(bucketS).arg(bucketMs));
+            });
+        };
+        QCOMPARE(row(60, m0), QStringLiteral("5/2/%1/62.0/4/30.0").arg(rank(HealthState::MajorOutage)));
+        QCOMPARE(row(60, m0 + 60'000), QStringLiteral("1/0/%1/5.0/1/5.0").arg(rank(HealthState::Operational)));
+        QCOMPARE(row(3600, m0 - m0 % 3'600'000), QStringLiteral("6/2/%1/67.0/5/30.0").arg(rank(HealthState::MajorOutage)));
+    }
+
+    void bandsStayRightWhenTheTableChangesBetweenBatches()
+    {
+        // The writer remembers the last band of each target between batches. Whatever changes
+        // state_bands in between (a job on the same connection, another connection, reopening
+        // the file) must not make it extend a band that is gone or changed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bands.db"));
+        const QString target = QStringLiteral("probe:c");
+        auto ok = [&](qint64 ts) { return Observation{ts, QStringLiteral("probe"), target, stateKey(HealthState::Operational), 1, 200, {}, {}}; };
+        auto bands = [&](Store &store) {
+            return store.runSync<QString>([&](Database &db) {
+                return *db.scalar(QStringLiteral("SELECT group_concat(from_ms || '-' || to_ms, ',') FROM (SELECT from_ms, to_ms FROM state_bands "
+                                                 "WHERE target = 'probe:c' ORDER BY from_ms)"));
+            });
+        };
+        auto write = [](Store &store, const QList<Observation> &batch) {
+            return store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, batch); }).ok();
+        };
+        {
+            Store store;
+            QVERIFY(store.openAndWait(path).ok());
+            QVERIFY(write(store, {ok(1000), ok(2000)}));
+            QCOMPARE(bands(store), QStringLiteral("1000-2000"));
+
+            // A job on the same connection removes the bands (as a retention or reset would).
+            QVERIFY(store.runSync<Status>([](Database &db) { return db.exec(QStringLiteral("DELETE FROM state_bands")); }).ok());
+            QVERIFY(write(store, {ok(3000)}));
+            QCOMPARE(bands(store), QStringLiteral("3000-3000"));
+
+            // Another connection shortens the band.
+            {
+                Database other;
+                QVERIFY(other.open(path).ok());
+                QVERIFY(other.exec(QStringLiteral("UPDATE state_bands SET from_ms = 2500, to_ms = 2500")).ok());
+            }
+            QVERIFY(write(store, {ok(4000)}));
+            QCOMPARE(bands(store), QStringLiteral("2500-4000"));
+
+            // Another connection replaces the table's rows: the writer must not update a row id
+            // that now belongs to another band.
+            {
+                Database other;
+                QVERIFY(other.open(path).ok());
+                QVERIFY(other.exec(QStringLiteral("DELETE FROM state_bands; INSERT INTO state_bands(target, state, from_ms, to_ms) "
+                                                  "VALUES('probe:other', 0, 100, 200), ('probe:c', %1, 4500, 4500)").arg(rank(HealthState::Operational))).ok());
+            }
+            QVERIFY(write(store, {ok(5000)}));
+            QCOMPARE(bands(store), QStringLiteral("4500-5000"));
+            QCOMPARE(store.runSync<QString>([](Database &db) {
+                         return *db.scalar(QStringLiteral("SELECT from_ms || '-' || to_ms FROM state_bands WHERE target = 'probe:other'"));
+                     }),
+                     QStringLiteral("100-200"));
+        }
+        {
+            // Reopened: the band continues from the file.
+            Store store;
+            QVERIFY(store.openAndWait(path).ok());
+            QVERIFY(write(store, {ok(6000)}));
+            QCOMPARE(bands(store), QStringLiteral("4500-6000"));
+            // A state change closes it and starts a new one, in a later batch than the lookup.
+            QVERIFY(write(store, {Observation{7000, QStringLiteral("probe"), target, stateKey(HealthState::MajorOutage), 1, 500, {}, {}}}));
+            QVERIFY(write(store, {ok(8000)}));
+            QCOMPARE(bands(store), QStringLiteral("4500-7000,7000-8000,8000-8000"));
+        }
+    }
+
     void upgradesCheckedInVersion1Database()
     {
         QTemporaryDir dir;
@@ -184,6 +277,36 @@ private slots:
         o.target = QStringLiteral("x");
         o.state = QStringLiteral("operational");
         QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, {o}); }).ok());
+    }
+
+    void fullCheckAfterUncleanShutdownQuickCheckAfterCleanOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("check.db"));
+        {
+            Store store;
+            auto r = store.openAndWait(path);
+            QVERIFY(r.ok());
+            QVERIFY(r->check.isEmpty()); // new file: nothing to check
+        }
+        {
+            // Closed cleanly by the Store: the next open runs quick_check.
+            Store store;
+            auto r = store.openAndWait(path);
+            QVERIFY(r.ok());
+            QCOMPARE(r->check, QStringLiteral("quick_check"));
+        }
+        {
+            // Opened and dropped without closeDatabase(), as after a crash.
+            Database db;
+            QVERIFY(Store::openDatabase(db, path).ok());
+            QVERIFY(Store::writeObservations(db, {Observation{1, QStringLiteral("probe"), QStringLiteral("x"), QStringLiteral("operational"), 1, 200, {}, {}}}).ok());
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->check, QStringLiteral("integrity_check"));
+        QVERIFY(!r->recovered);
     }
 
     void damagedPagesAreDetected()

@@ -56,6 +56,14 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -133,6 +141,7 @@ Status Database::open(const QString &path)
     }
     m_db = db;
     m_path = path;
+    m_ingest.clear();
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
     return Ok{};
@@ -140,6 +149,8 @@ Status Database::open(const QString &path)
 
 void Database::close()
 {
+    m_cached.clear(); // finalized before the connection goes
+    m_ingest.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -168,6 +179,20 @@ Result<Statement> Database::prepare(const QString &sql)
     return Statement(m_db, stmt);
 }
 
+Result<Statement *> Database::cached(const QString &sql)
+{
+    auto it = m_cached.find(sql);
+    if (it != m_cached.end())
+        return it->second.get();
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto owned = std::make_unique<Statement>(std::move(st).value());
+    Statement *raw = owned.get();
+    m_cached.emplace(sql, std::move(owned));
+    return raw;
+}
+
 Result<QString> Database::scalar(const QString &sql)
 {
     auto st = prepare(sql);
@@ -182,6 +207,7 @@ Result<QString> Database::scalar(const QString &sql)
 
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::totalChanges() const { return m_db ? qint64(sqlite3_total_changes64(m_db)) : -1; }
 QString Database::lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
 
 } // namespace wf::store

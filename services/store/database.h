@@ -3,8 +3,12 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVariant>
+
+#include <map>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,6 +35,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value);
+    // Binds UTF-8 text without copying: `utf8` must stay alive and unchanged until the statement
+    // has been stepped and reset.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, qint64 value, qint64 nullValue);
 
@@ -57,6 +64,26 @@ private:
     QString m_error;
 };
 
+// What Store::writeObservations keeps between batches on one connection, so it need not look up
+// the last state band of every target again. Only trusted while nothing else changed the
+// database since the writer's last commit (see Store::writeObservations); cleared whenever the
+// connection is opened or closed.
+struct IngestCache
+{
+    struct Band
+    {
+        qint64 id = 0;
+        int state = -1;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    QHash<QString, Band> lastBand;  // last row of state_bands per target, as written
+    qint64 totalChanges = -1;       // sqlite3_total_changes64() after the writer's last commit
+    qint64 dataVersion = -1;        // PRAGMA data_version then (commits of other connections)
+    qint64 schemaVersion = -1;      // PRAGMA schema_version then (tables dropped or recreated)
+    void clear() { *this = IngestCache{}; }
+};
+
 // RAII wrapper around one sqlite3 connection. Not thread-safe: used only on the store thread.
 class Database
 {
@@ -73,17 +100,23 @@ public:
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+    // A statement prepared once per connection and kept until close(); reset it after use.
+    Result<Statement *> cached(const QString &sql);
     // First column of the first row as text (empty on no row).
     Result<QString> scalar(const QString &sql);
 
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;
+    qint64 totalChanges() const;
     sqlite3 *handle() const { return m_db; }
+    IngestCache &ingestCache() { return m_ingest; }
 
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::map<QString, std::unique_ptr<Statement>> m_cached;
+    IngestCache m_ingest;
 };
 
 } // namespace wf::store

@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
+
+#include <vector>
 
 namespace wf::store {
 
@@ -40,7 +43,7 @@ Store::~Store()
 {
     flush();
     // Close the connection on the thread that used it, after every queued job.
-    QMetaObject::invokeMethod(m_worker, [this] { m_db.close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [this] { closeDatabase(m_db); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -103,7 +106,14 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
         if (auto s = db.open(path); !s) {
             damage = s.error().message;
         } else {
-            auto check = db.scalar(QStringLiteral("PRAGMA integrity_check"));
+            // The full integrity_check reads every page and checks every index against its table
+            // (about 30 s for 1 GB). It runs unless the file records that it was closed cleanly
+            // (closeDatabase); then quick_check runs, which still reads every page and checks
+            // every b-tree (damaged or overwritten pages, bad free lists) but skips the
+            // index-to-table cross-check. Both report damage the same way.
+            auto marker = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'store.clean_shutdown'"));
+            report.check = marker && *marker == QLatin1String("1") ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+            auto check = db.scalar(QStringLiteral("PRAGMA ") + report.check);
             if (!check)
                 damage = check.error().message;
             else if (*check != QLatin1String("ok"))
@@ -144,8 +154,26 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
     if (auto s = migrate(db); !s)
         return s.error();
     report.schemaVersion = db.scalar(QStringLiteral("PRAGMA user_version"))->toInt();
+    // Until closeDatabase() says otherwise, the next open assumes a crash and checks fully.
+    if (!memory) {
+        if (auto s = db.exec(QStringLiteral("INSERT INTO kv(key, value) VALUES('store.clean_shutdown', '0') "
+                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value")); !s)
+            return s.error();
+    }
     qCInfo(lcStore).noquote() << "database open:" << path << "schema" << report.schemaVersion << "journal" << report.journalMode;
     return report;
+}
+
+void Store::closeDatabase(Database &db)
+{
+    // Only a database this version opened and migrated; one refused as newer stays untouched.
+    const auto version = db.isOpen() ? db.scalar(QStringLiteral("PRAGMA user_version")) : Result<QString>(QString());
+    if (db.isOpen() && db.path() != QLatin1String(":memory:") && version && version->toInt() == latestSchemaVersion()) {
+        if (auto s = db.exec(QStringLiteral("INSERT INTO kv(key, value) VALUES('store.clean_shutdown', '1') "
+                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value")); !s)
+            qCWarning(lcStore).noquote() << "could not record the clean shutdown:" << s.error().message;
+    }
+    db.close();
 }
 
 void Store::append(const Observation &obs)
@@ -176,125 +204,228 @@ void Store::flush()
         });
 }
 
+namespace {
+
+// One rollup row touched by a batch: the batch's observations of one target in one bucket,
+// summed in memory so the row is written once per batch.
+struct RollKey
+{
+    qint64 bucketS = 0;
+    qint64 bucketMs = 0;
+    QString target;
+    bool operator==(const RollKey &o) const { return bucketS == o.bucketS && bucketMs == o.bucketMs && target == o.target; }
+};
+size_t qHash(const RollKey &k, size_t seed = 0) { return qHashMulti(seed, k.bucketS, k.bucketMs, k.target); }
+
+struct RollSum
+{
+    RollKey key;
+    QByteArray targetUtf8;
+    qint64 n = 0;
+    qint64 nBad = 0;
+    int worst = 0;
+    double latSum = 0;
+    qint64 latN = 0;
+    double latMax = -1; // < 0: no latency in the group
+};
+
+// Rolls the batch back and forgets what the writer cached: after a failure the cache may
+// describe rows that were never committed.
+Status abandon(Database &db, Status why)
+{
+    db.exec(QStringLiteral("ROLLBACK"));
+    db.ingestCache().clear();
+    return why;
+}
+
+} // namespace
+
 Status Store::writeObservations(Database &db, const QList<Observation> &batch)
 {
     if (!db.isOpen())
         return Status::failure(QStringLiteral("store.closed"), QStringLiteral("database is not open"));
+
+    // The band cache is only trusted when nothing but this writer changed the database since its
+    // last commit: no row changed on this connection (total changes), no commit by another
+    // connection (data_version) and no schema change (schema_version). Otherwise it is dropped and
+    // the last band of each target is read from the table again.
+    IngestCache &cache = db.ingestCache();
+    auto versions = db.cached(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), (SELECT schema_version FROM pragma_schema_version)"));
+    if (!versions)
+        return versions.error();
+    qint64 dataVersion = -1, schemaVersion = -1;
+    if ((*versions)->step()) {
+        dataVersion = (*versions)->int64(0);
+        schemaVersion = (*versions)->int64(1);
+    }
+    (*versions)->reset();
+    if (db.totalChanges() != cache.totalChanges || dataVersion != cache.dataVersion || schemaVersion != cache.schemaVersion)
+        cache.clear();
+
     if (auto s = db.exec(QStringLiteral("BEGIN")); !s)
         return s;
-    auto ins = db.prepare(QStringLiteral(
+    auto ins = db.cached(QStringLiteral(
         "INSERT INTO observations(ts_ms, source, target, state, latency_ms, http_status, error_class, detail) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    auto roll = db.prepare(QStringLiteral(
+    auto roll = db.cached(QStringLiteral(
         "INSERT INTO obs_rollup(bucket_s, bucket_ms, target, n, n_bad, worst, lat_sum, lat_n, lat_max) "
-        "VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT(bucket_s, target, bucket_ms) DO UPDATE SET n = n + 1, n_bad = n_bad + excluded.n_bad, "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(bucket_s, target, bucket_ms) DO UPDATE SET n = n + excluded.n, n_bad = n_bad + excluded.n_bad, "
         "worst = max(worst, excluded.worst), lat_sum = lat_sum + excluded.lat_sum, lat_n = lat_n + excluded.lat_n, "
         "lat_max = max(coalesce(lat_max, excluded.lat_max), coalesce(excluded.lat_max, lat_max))"));
-    if (!ins || !roll) {
-        db.exec(QStringLiteral("ROLLBACK"));
-        return (!ins ? ins.error() : roll.error());
-    }
+    if (!ins || !roll)
+        return abandon(db, !ins ? ins.error() : roll.error());
+    Statement &insert = **ins;
+    Statement &rollup = **roll;
+
+    QHash<RollKey, qsizetype> rollIndex;
+    std::vector<RollSum> rolls;
+    rollIndex.reserve(batch.size() * 2);
+    rolls.reserve(size_t(batch.size()) * 2);
+    QHash<QString, QByteArray> utf8;
     for (const Observation &o : batch) {
-        ins->bind(1, o.tsMs).bind(2, o.source).bind(3, o.target).bind(4, o.state);
+        auto u = utf8.find(o.target);
+        if (u == utf8.end())
+            u = utf8.insert(o.target, o.target.toUtf8());
+        const QByteArray source = o.source.toUtf8(), state = o.state.toUtf8();
+        const QByteArray error = o.errorClass.isEmpty() ? QByteArray() : o.errorClass.toUtf8();
+        const QByteArray detail = o.detail.isEmpty() ? QByteArray() : o.detail.toUtf8();
+        insert.bind(1, o.tsMs).bindUtf8(2, source).bindUtf8(3, *u).bindUtf8(4, state);
         if (o.latencyMs >= 0)
-            ins->bind(5, o.latencyMs);
+            insert.bind(5, o.latencyMs);
         else
-            ins->bindNull(5);
-        ins->bindOptional(6, o.httpStatus, 0);
-        ins->bind(7, o.errorClass.isEmpty() ? QString() : o.errorClass);
-        ins->bind(8, o.detail.isEmpty() ? QString() : o.detail);
-        if (!ins->exec()) {
-            const QString err = ins->lastError();
-            db.exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(QStringLiteral("store.insert"), err);
-        }
+            insert.bindNull(5);
+        insert.bindOptional(6, o.httpStatus, 0);
+        insert.bindUtf8(7, error).bindUtf8(8, detail);
+        if (!insert.exec())
+            return abandon(db, Status::failure(QStringLiteral("store.insert"), insert.lastError()));
+
         const HealthState st = stateFromKey(o.state);
         for (qint64 bucketS : {qint64(60), qint64(3600)}) {
-            const qint64 bucketMs = o.tsMs - (o.tsMs % (bucketS * 1000));
-            roll->bind(1, bucketS).bind(2, bucketMs).bind(3, o.target).bind(4, isBad(st) ? 1 : 0).bind(5, rank(st));
-            if (o.latencyMs >= 0)
-                roll->bind(6, o.latencyMs).bind(7, 1).bind(8, o.latencyMs);
-            else
-                roll->bind(6, 0.0).bind(7, 0).bindNull(8);
-            if (!roll->exec()) {
-                const QString err = roll->lastError();
-                db.exec(QStringLiteral("ROLLBACK"));
-                return Status::failure(QStringLiteral("store.rollup"), err);
+            RollKey key{bucketS, o.tsMs - (o.tsMs % (bucketS * 1000)), o.target};
+            auto it = rollIndex.constFind(key);
+            RollSum *r;
+            if (it == rollIndex.cend()) {
+                rollIndex.insert(key, qsizetype(rolls.size()));
+                rolls.push_back(RollSum{std::move(key), *u, 0, 0, rank(st), 0, 0, -1});
+                r = &rolls.back();
+            } else {
+                r = &rolls[size_t(*it)];
+            }
+            r->n += 1;
+            r->nBad += isBad(st) ? 1 : 0;
+            r->worst = qMax(r->worst, rank(st));
+            if (o.latencyMs >= 0) {
+                r->latSum += o.latencyMs;
+                r->latN += 1;
+                r->latMax = qMax(r->latMax, o.latencyMs);
             }
         }
     }
-    if (auto s = updateBands(db, batch); !s) {
-        db.exec(QStringLiteral("ROLLBACK"));
-        return s;
+    for (const RollSum &r : rolls) {
+        rollup.bind(1, r.key.bucketS).bind(2, r.key.bucketMs).bindUtf8(3, r.targetUtf8).bind(4, r.n).bind(5, r.nBad)
+            .bind(6, r.worst).bind(7, r.latSum).bind(8, r.latN);
+        if (r.latMax >= 0)
+            rollup.bind(9, r.latMax);
+        else
+            rollup.bindNull(9);
+        if (!rollup.exec())
+            return abandon(db, Status::failure(QStringLiteral("store.rollup"), rollup.lastError()));
     }
-    return db.exec(QStringLiteral("COMMIT"));
+    if (auto s = updateBands(db, batch); !s)
+        return abandon(db, s);
+    if (auto s = db.exec(QStringLiteral("COMMIT")); !s)
+        return abandon(db, s);
+    cache.totalChanges = db.totalChanges();
+    cache.dataVersion = dataVersion;
+    cache.schemaVersion = schemaVersion;
+    return Ok{};
 }
 
 Status Store::updateBands(Database &db, const QList<Observation> &batch)
 {
     // Keeps one row per run of equal consecutive states per target, so the timeline reads
-    // transitions instead of every sample. Work per batch: one lookup per distinct target.
+    // transitions instead of every sample. The last band of each target comes from the writer's
+    // cache (see writeObservations), else from one lookup per distinct target and batch.
+    using Band = IngestCache::Band;
     struct Open
     {
-        qint64 id = 0; // 0 = not yet in the table
-        int state = -1;
-        qint64 from = 0;
-        qint64 to = 0;
+        Band band; // id 0 = not yet in the table
         bool dirty = false;
+        QByteArray targetUtf8;
     };
-    QHash<QString, Open> open;
-    QList<std::pair<QString, Open>> closed;
-    auto last = db.prepare(QStringLiteral("SELECT id, state, from_ms, to_ms FROM state_bands WHERE target = ?1 ORDER BY from_ms DESC LIMIT 1"));
+    IngestCache &cache = db.ingestCache();
+    QHash<QString, qsizetype> index;
+    std::vector<std::pair<QString, Open>> open; // in order of first appearance
+    std::vector<std::pair<qsizetype, Band>> closed; // index into `open`, band as it ends
+    auto last = db.cached(QStringLiteral("SELECT id, state, from_ms, to_ms FROM state_bands WHERE target = ?1 ORDER BY from_ms DESC LIMIT 1"));
     if (!last)
         return last.error();
     for (const Observation &o : batch) {
-        auto it = open.find(o.target);
-        if (it == open.end()) {
+        auto ix = index.constFind(o.target);
+        qsizetype at;
+        if (ix == index.cend()) {
             Open b;
-            last->bind(1, o.target);
-            if (last->step()) {
-                b.id = last->int64(0);
-                b.state = int(last->int64(1));
-                b.from = last->int64(2);
-                b.to = last->int64(3);
+            b.targetUtf8 = o.target.toUtf8();
+            if (auto c = cache.lastBand.constFind(o.target); c != cache.lastBand.cend()) {
+                b.band = *c;
+            } else {
+                Statement &q = **last;
+                q.bindUtf8(1, b.targetUtf8);
+                if (q.step())
+                    b.band = Band{q.int64(0), int(q.int64(1)), q.int64(2), q.int64(3)};
+                const QString err = q.lastError();
+                q.reset();
+                if (!err.isEmpty())
+                    return Status::failure(QStringLiteral("store.bands"), err);
             }
-            last->reset();
-            it = open.insert(o.target, b);
+            at = qsizetype(open.size());
+            index.insert(o.target, at);
+            open.emplace_back(o.target, std::move(b));
+        } else {
+            at = *ix;
         }
+        Open *it = &open[size_t(at)].second;
+        Band &cur = it->band;
         const int st = rank(stateFromKey(o.state));
-        if (it->state >= 0 && o.tsMs < it->to)
+        if (cur.state >= 0 && o.tsMs < cur.to)
             continue; // out of order: kept as a raw observation only
-        if (it->state == st) {
-            it->to = o.tsMs;
+        if (cur.state == st) {
+            cur.to = o.tsMs;
             it->dirty = true;
         } else {
-            if (it->state >= 0) {
+            if (cur.state >= 0) {
                 // The previous band lasts until this observation.
-                it->to = o.tsMs;
-                it->dirty = true;
-                closed.append({o.target, *it});
+                cur.to = o.tsMs;
+                closed.emplace_back(at, cur);
             }
-            *it = Open{0, st, o.tsMs, o.tsMs, true};
+            cur = Band{0, st, o.tsMs, o.tsMs};
+            it->dirty = true;
         }
     }
-    auto upd = db.prepare(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
-    auto ins = db.prepare(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
+    auto upd = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
+    auto ins = db.cached(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
     if (!upd || !ins)
         return !upd ? upd.error() : ins.error();
-    auto write = [&](const QString &target, const Open &b) -> bool {
-        if (!b.dirty)
-            return true;
+    // Returns the row id of the band, 0 on error.
+    auto write = [&](const QByteArray &target, const Band &b) -> qint64 {
         if (b.id)
-            return upd->bind(1, b.id).bind(2, b.to).exec();
-        return ins->bind(1, target).bind(2, b.state).bind(3, b.from).bind(4, b.to).exec();
+            return (*upd)->bind(1, b.id).bind(2, b.to).exec() ? b.id : 0;
+        if (!(*ins)->bindUtf8(1, target).bind(2, b.state).bind(3, b.from).bind(4, b.to).exec())
+            return 0;
+        return db.lastInsertId();
     };
-    for (const auto &[target, b] : std::as_const(closed))
-        if (!write(target, b))
+    for (const auto &[at, b] : closed)
+        if (!write(open[size_t(at)].second.targetUtf8, b))
             return Status::failure(QStringLiteral("store.bands"), db.lastError());
-    for (auto it = open.cbegin(); it != open.cend(); ++it)
-        if (!write(it.key(), it.value()))
-            return Status::failure(QStringLiteral("store.bands"), db.lastError());
+    for (auto &[target, o] : open) {
+        if (o.dirty) {
+            o.band.id = write(o.targetUtf8, o.band);
+            if (!o.band.id)
+                return Status::failure(QStringLiteral("store.bands"), db.lastError());
+        }
+        cache.lastBand.insert(target, o.band);
+    }
     return Ok{};
 }
 

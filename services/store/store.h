@@ -49,6 +49,7 @@ struct OpenReport
     bool recovered = false;  // the file was damaged and moved aside
     QString movedAsideTo;
     QString message;         // for the operator when recovered
+    QString check;           // "integrity_check" or "quick_check" (empty for a new file)
 };
 
 // The SQLite store. All database work runs on a dedicated thread; this facade lives on the
@@ -114,6 +115,9 @@ public:
     static Result<qint64> verifyAuditChain(Database &db);
 
     static Result<OpenReport> openDatabase(Database &db, const QString &path);
+    // Records a clean shutdown in the file and closes it; the next openDatabase() then runs the
+    // shorter quick_check instead of the full integrity_check.
+    static void closeDatabase(Database &db);
 
 signals:
     void opened(const wf::store::OpenReport &report);

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace wf::store {
 
@@ -52,64 +53,89 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
     data.fromMs = fromMs;
     data.toMs = toMs;
 
-    // Bands overlapping the range; the band current at `fromMs` is included (to_ms >= from).
-    auto st = db.prepare(QStringLiteral(
-        "SELECT target, state, from_ms, to_ms FROM state_bands "
-        "WHERE to_ms >= ?1 AND from_ms < ?2 ORDER BY target, from_ms"));
-    if (!st)
-        return st.error();
-    st->bind(1, fromMs).bind(2, toMs);
-    QHash<QString, QList<StateBand>> raw;
-    QHash<QString, qint64> lastSeen;
+    // Each lane is read on its own from the covering index state_bands_lane (target, from_ms,
+    // state, to_ms): the band current at `fromMs` (the last one starting at or before it), then
+    // the bands starting inside the range. The work is proportional to the bands in the range,
+    // not to the whole history, and needs no sort. Bands of one target never overlap (the writer
+    // starts a band where the previous one ends), so this is the set of bands with
+    // to_ms >= fromMs and from_ms < toMs; a target whose last band ended before the range keeps
+    // that band as its known last state.
     QStringList order;
-    const bool filter = !targets.isEmpty();
-    while (st->step()) {
-        const QString target = st->text(0);
-        if (filter && !targets.contains(target))
-            continue;
-        StateBand b;
-        b.state = HealthState(qBound(0, int(st->int64(1)), int(HealthState::MajorOutage)));
-        b.fromMs = st->int64(2);
-        b.toMs = st->int64(3);
-        auto it = raw.find(target);
-        if (it == raw.end()) {
-            it = raw.insert(target, {});
-            order << target;
-        }
-        // A band lasts until the next one starts.
-        if (!it->isEmpty() && it->last().toMs < b.fromMs)
-            it->last().toMs = b.fromMs;
-        lastSeen[target] = qMax(lastSeen.value(target), b.toMs);
-        it->append(b);
+    if (!targets.isEmpty()) {
+        order = targets;
+        order.removeDuplicates();
+    } else {
+        // Distinct targets by skipping through the index: one seek per target.
+        auto names = db.prepare(QStringLiteral(
+            "WITH RECURSIVE t(x) AS (SELECT min(target) FROM state_bands "
+            "UNION ALL SELECT (SELECT min(target) FROM state_bands WHERE target > t.x) FROM t WHERE t.x IS NOT NULL) "
+            "SELECT x FROM t WHERE x IS NOT NULL"));
+        if (!names)
+            return names.error();
+        while (names->step())
+            order << names->text(0);
+        if (!names->lastError().isEmpty())
+            return Error{QStringLiteral("store.timeline"), names->lastError()};
     }
-    if (!st->lastError().isEmpty())
-        return Error{QStringLiteral("store.timeline"), st->lastError()};
-
-    // Targets whose last band ended before the range still have a known last state.
-    auto before = db.prepare(QStringLiteral(
-        "SELECT target, state, max(from_ms), to_ms FROM state_bands WHERE to_ms < ?1 GROUP BY target"));
-    if (!before)
-        return before.error();
-    before->bind(1, fromMs);
-    while (before->step()) {
-        const QString target = before->text(0);
-        if ((filter && !targets.contains(target)) || raw.contains(target))
-            continue;
-        StateBand b;
-        b.state = HealthState(qBound(0, int(before->int64(1)), int(HealthState::MajorOutage)));
-        b.fromMs = before->int64(2);
-        b.toMs = before->int64(3);
-        raw.insert(target, {b});
-        lastSeen[target] = b.toMs;
-        order << target;
-    }
-
     order.sort();
+
+    auto at = db.prepare(QStringLiteral(
+        "SELECT state, from_ms, to_ms FROM state_bands WHERE target = ?1 AND from_ms <= ?2 ORDER BY from_ms DESC LIMIT 1"));
+    auto in = db.prepare(QStringLiteral(
+        "SELECT state, from_ms, to_ms FROM state_bands WHERE target = ?1 AND from_ms > ?2 AND from_ms < ?3 ORDER BY from_ms"));
+    if (!at || !in)
+        return !at ? at.error() : in.error();
+    auto bandOf = [](const Statement &st) {
+        StateBand b;
+        b.state = HealthState(qBound(0, int(st.int64(0)), int(HealthState::MajorOutage)));
+        b.fromMs = st.int64(1);
+        b.toMs = st.int64(2);
+        return b;
+    };
+    const qint64 res = qMax<qint64>(1, resolutionMs);
+    QList<StateBand> raw;
     for (const QString &target : std::as_const(order)) {
+        raw.clear();
+        const QByteArray key = target.toUtf8();
+        qint64 lastSeen = 0;
+        std::optional<StateBand> before;
+        at->bindUtf8(1, key).bind(2, fromMs);
+        if (at->step()) {
+            const StateBand b = bandOf(*at);
+            if (b.toMs >= fromMs && b.fromMs < toMs) {
+                raw.append(b);
+                lastSeen = b.toMs;
+            } else {
+                before = b;
+            }
+        }
+        const QString atError = at->lastError();
+        at->reset();
+        if (!atError.isEmpty())
+            return Error{QStringLiteral("store.timeline"), atError};
+        in->bindUtf8(1, key).bind(2, fromMs).bind(3, toMs);
+        while (in->step()) {
+            const StateBand b = bandOf(*in);
+            // A band lasts until the next one starts.
+            if (!raw.isEmpty() && raw.last().toMs < b.fromMs)
+                raw.last().toMs = b.fromMs;
+            lastSeen = qMax(lastSeen, b.toMs);
+            raw.append(b);
+        }
+        const QString inError = in->lastError();
+        in->reset();
+        if (!inError.isEmpty())
+            return Error{QStringLiteral("store.timeline"), inError};
+        if (raw.isEmpty() && before && before->toMs < fromMs) {
+            raw.append(*before);
+            lastSeen = before->toMs;
+        }
+        if (raw.isEmpty())
+            continue;
         TimelineLane lane;
         lane.target = target;
-        lane.lastSeenMs = lastSeen.value(target);
-        lane.bands = fold(raw.value(target), qMax<qint64>(1, resolutionMs));
+        lane.lastSeenMs = lastSeen;
+        lane.bands = fold(raw, res);
         data.lanes.append(lane);
     }
 

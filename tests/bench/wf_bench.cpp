@@ -476,7 +476,7 @@ TableBytes measureTables(store::Database &db)
     const double bandRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM state_bands")));
     tb.rawBytesPerRow = sizeOf(QStringLiteral("'observations','observations_target_ts'")) / std::max(1.0, obsRows);
     tb.rollupBytesPerRow = sizeOf(QStringLiteral("'obs_rollup'")) / std::max(1.0, rollRows);
-    tb.bandBytesPerRow = sizeOf(QStringLiteral("'state_bands','state_bands_target','state_bands_to'")) / std::max(1.0, bandRows);
+    tb.bandBytesPerRow = sizeOf(QStringLiteral("'state_bands','state_bands_target','state_bands_to','state_bands_lane'")) / std::max(1.0, bandRows);
     return tb;
 }
 
