@@ -106,6 +106,9 @@ int main(int argc, char *argv[])
     const int edges = a.integer(QStringLiteral("edges"), 20000);
     const int width = a.integer(QStringLiteral("width"), 1600);
     const int height = a.integer(QStringLiteral("height"), 1000);
+    // --png-dir D: saves the first run's frames (whole map, after the storm, 100 %, zoomed) as
+    // PNGs to check what the figures were measured on.
+    const QString pngDir = a.value(QStringLiteral("png-dir"));
 
     const QString group = QStringLiteral("4 ui");
     const QString size = QStringLiteral("%1 nodes / %2 edges%3").arg(nodes).arg(edges).arg(a.flag(QStringLiteral("random-edges")) ? QStringLiteral(" (random edges)") : QString());
@@ -153,6 +156,10 @@ int main(int argc, char *argv[])
             QPainter p(&image);
             view.render(&p, QRectF(), view.viewport()->rect());
         };
+        auto save = [&](const char *name) {
+            if (run == 0 && !pngDir.isEmpty())
+                image.save(QStringLiteral("%1/%2.png").arg(pngDir, QLatin1String(name)));
+        };
 
         // Whole map in view.
         view.fit();
@@ -160,6 +167,7 @@ int main(int argc, char *argv[])
         t.start();
         frame();
         fit.samples.push_back(msSince(t));
+        save("fit");
 
         // State storm: every node changes state at once.
         const HealthState states[] = {HealthState::Operational, HealthState::Degraded, HealthState::PartialOutage, HealthState::MajorOutage};
@@ -172,6 +180,7 @@ int main(int argc, char *argv[])
         recolour.samples.push_back(msSince(t));
         frame();
         storm.samples.push_back(msSince(t));
+        save("storm");
 
         // Operator zoom (100 %), then pan steps and zoom steps; each sample is the median of up to
         // 20 frames (fewer when frames are slow: at least one, then until 1.5 s are spent).
@@ -186,6 +195,8 @@ int main(int argc, char *argv[])
             view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 25);
             frame();
             panFrames.push_back(msSince(t));
+            if (i == 0)
+                save("pan");
         }
         budget.start();
         for (int i = 0; i < 20 && (i == 0 || budget.elapsed() < 1500); ++i) {
@@ -193,6 +204,8 @@ int main(int argc, char *argv[])
             view.zoomBy(i < 10 ? 0.85 : 1.0 / 0.85);
             frame();
             zoomFrames.push_back(msSince(t));
+            if (i == 3)
+                save("zoom");
         }
         pan.samples.push_back(median(panFrames));
         zoom.samples.push_back(median(zoomFrames));

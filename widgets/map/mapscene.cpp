@@ -17,12 +17,15 @@ void MapScene::build(const topology::Graph &graph)
     m_nodes.clear();
     m_edges.clear();
     m_byId.clear();
+    m_edgeLayer = nullptr; // deleted by clear()
     m_highlighted.clear();
     m_highlightSet.clear();
     m_graph = graph;
     m_nodes.reserve(graph.nodeCount());
     // Index while adding is costly for thousands of items: build unindexed, then switch.
     setItemIndexMethod(NoIndex);
+    m_edgeLayer = new EdgeLayer;
+    addItem(m_edgeLayer);
     for (int i = 0; i < graph.nodeCount(); ++i) {
         auto *item = new NodeItem(graph.node(i), i);
         m_nodes.append(item);
@@ -35,6 +38,7 @@ void MapScene::build(const topology::Graph &graph)
             const bool routeEdge = kind == topology::EdgeKind::AppRoute || kind == topology::EdgeKind::RouteTarget;
             const topology::Node &route = kind == topology::EdgeKind::AppRoute ? graph.node(to) : from;
             auto *edge = new EdgeItem(m_nodes[i], m_nodes[to], kind, routeEdge ? route.weight : 100, routeEdge && route.fallback);
+            edge->setLayer(m_edgeLayer);
             m_edges.append(edge);
             addItem(edge);
         }
@@ -51,6 +55,8 @@ void MapScene::applyPositions(const QHash<QString, QPointF> &layout, const QHash
         else if (auto l = layout.find(n->id()); l != layout.end())
             n->setPos(*l);
     }
+    if (m_edgeLayer)
+        m_edgeLayer->updateBounds();
     setSceneRect(itemsBoundingRect().adjusted(-80, -80, 80, 80));
 }
 
@@ -70,7 +76,7 @@ bool MapScene::setState(const QString &id, HealthState state)
     if (n->setState(state)) {
         for (EdgeItem *e : n->edges())
             if (e->to() == n)
-                e->update();
+                e->refresh();
         if (m_problemsOnly)
             applyDimming();
     }
@@ -167,8 +173,11 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mouseReleaseEvent(event);
-    if (m_pressed && m_pressed->pos() != m_pressPos)
+    if (m_pressed && m_pressed->pos() != m_pressPos) {
+        if (m_edgeLayer)
+            m_edgeLayer->updateBounds();
         emit nodeMoved(m_pressed->id(), m_pressed->pos());
+    }
     m_pressed = nullptr;
 }
 

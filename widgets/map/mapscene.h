@@ -11,6 +11,7 @@
 namespace wf::ui {
 
 class EdgeItem;
+class EdgeLayer;
 
 // The dependency map scene: one NodeItem per graph node, one EdgeItem per dependency. Health
 // updates touch only the items that change; selection highlights the blast radius.
@@ -26,6 +27,9 @@ public:
     int edgeCount() const { return int(m_edges.size()); }
     NodeItem *node(const QString &id) const { return m_byId.value(id); }
     const QList<NodeItem *> &nodes() const { return m_nodes; }
+    const QList<EdgeItem *> &edges() const { return m_edges; }
+    // Draws every edge in one pass (the edge items themselves paint nothing).
+    EdgeLayer *edgeLayer() const { return m_edgeLayer; }
 
     // Positions: computed layout, overridden by positions the operator dragged.
     void applyPositions(const QHash<QString, QPointF> &layout, const QHash<QString, QPointF> &pinned = {});
@@ -58,6 +62,7 @@ private:
     topology::Graph m_graph;
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
+    EdgeLayer *m_edgeLayer = nullptr; // created and deleted together with the edges
     QHash<QString, NodeItem *> m_byId;
     QString m_highlighted;
     QSet<int> m_highlightSet;
