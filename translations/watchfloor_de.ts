@@ -127,6 +127,14 @@
         <source>Impact</source>
         <translation>Auswirkungen</translation>
     </message>
+    <message>
+        <source>The view shown first: map, providers, incidents, probes, timeline, charts or impact. Default: the last one used.</source>
+        <translation>Die zuerst angezeigte Ansicht: map, providers, incidents, probes, timeline, charts oder impact. Standard: die zuletzt verwendete.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>sim</name>

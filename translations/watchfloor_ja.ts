@@ -127,6 +127,14 @@
         <source>Impact</source>
         <translation>影響</translation>
     </message>
+    <message>
+        <source>The view shown first: map, providers, incidents, probes, timeline, charts or impact. Default: the last one used.</source>
+        <translation>最初に表示するビュー: map、providers、incidents、probes、timeline、charts、impact のいずれか。既定: 前回使用したビュー。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
 </context>
 <context>
     <name>sim</name>
