@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --build-dir) BUILD_DIR="$2"; shift ;;
     --cache-dir) CACHE_DIR="$2"; shift ;;
     --db-mb) DB_MB="$2"; shift ;;
-    --only) ONLY="$2"; shift ;;   # comma list of: throughput,soak,store,ui,coldstart
+    --only) ONLY="$2"; shift ;;   # comma list of: throughput,soak,store,timeline,ui,coldstart
     -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -47,9 +47,10 @@ echo "== build ($BUILD_DIR)"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$BUILD_DIR" -j "$(nproc)" --target wf_bench wf_bench_ui watchfloor
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target wf_bench wf_bench_ui wf_bench_timeline watchfloor
 BENCH="$BUILD_DIR/tests/bench/wf_bench"
 BENCH_UI="$BUILD_DIR/tests/bench/wf_bench_ui"
+BENCH_TIMELINE="$BUILD_DIR/tests/bench/wf_bench_timeline"
 APP="$BUILD_DIR/app/watchfloor"
 
 LOAD_START="$(cat /proc/loadavg)"
@@ -142,6 +143,12 @@ if want store; then
   echo "== 3. store"
   "$BENCH" store --runs "$RUNS" --rows "$ROWS" --workdir "$WORK/store" --open-db "$BIG_DB" --out "$WORK/store.json"
   FRAGMENTS+=("$WORK/store.json")
+fi
+
+if want timeline; then
+  echo "== 4. timeline, offscreen: 500 lanes x 90 days, every range preset"
+  QT_QPA_PLATFORM=offscreen "$BENCH_TIMELINE" --runs "$RUNS" --lanes 500 --days 90 --workdir "$WORK/timeline" --out "$WORK/timeline.json"
+  FRAGMENTS+=("$WORK/timeline.json")
 fi
 
 if want ui; then

@@ -1,5 +1,6 @@
 // Timeline data: state bands maintained on write, range queries, folding for zoomed-out views.
 #include "core/healthstate.h"
+#include "store/banddays.h"
 #include "store/store.h"
 #include "store/timelinequery.h"
 
@@ -45,6 +46,52 @@ private:
     qint64 bandRows()
     {
         return m_store->runSync<QString>([](Database &db) { return *db.scalar(QStringLiteral("SELECT count(*) FROM state_bands")); }).toLongLong();
+    }
+    // Every band_days row as "target day encoding", in key order.
+    QStringList dayRows()
+    {
+        return m_store->runSync<QStringList>([](Database &db) {
+            QStringList out;
+            auto q = db.prepare(QStringLiteral("SELECT target, day, hex(cells) || ' ' || hex(hours) FROM band_days ORDER BY target, day"));
+            while (q && q->step())
+                out << q->text(0) + QLatin1Char(' ') + QString::number(q->int64(1)) + QLatin1Char(' ') + q->text(2);
+            return out;
+        });
+    }
+    static HealthState stateAt(const TimelineLane &lane, qint64 t)
+    {
+        for (const StateBand &b : lane.bands)
+            if (t >= b.fromMs && t < b.toMs)
+                return b.state;
+        return HealthState(-1);
+    }
+    // Three lanes over three days with state changes every few minutes to hours, at 30 s, in
+    // batches like the store's writer: returns the observations written.
+    QList<Observation> writeHistory(qint64 start, qint64 end)
+    {
+        QRandomGenerator rng(7);
+        const HealthState states[] = {HealthState::Operational, HealthState::Degraded, HealthState::PartialOutage,
+                                      HealthState::MajorOutage, HealthState::Unknown};
+        QList<Observation> all;
+        for (int lane = 0; lane < 3; ++lane) {
+            HealthState st = HealthState::Operational;
+            qint64 next = start;
+            for (qint64 t = start + lane * 7 * S; t < end; t += 30 * S) {
+                if (t >= next) {
+                    st = rng.bounded(3) ? HealthState::Operational : states[rng.bounded(5)];
+                    next = t + qint64(rng.bounded(1, 240)) * 60 * S;
+                }
+                // Lane 2 goes quiet for ten hours on the second day (no observations).
+                if (lane == 2 && t > start + 30 * 3600 * S && t < start + 40 * 3600 * S)
+                    continue;
+                all.append(obs(QStringLiteral("probe:lane%1").arg(lane), t, st));
+            }
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Observation &a, const Observation &b) { return a.tsMs < b.tsMs; });
+        for (qsizetype i = 0; i < all.size(); i += 997)
+            if (!write(all.mid(i, 997)).ok())
+                qFatal("write failed");
+        return all;
     }
 
 private slots:
@@ -124,6 +171,99 @@ private slots:
         QCOMPARE(f2[0].toMs, T0 + 200 * S);
         // At full resolution nothing is folded.
         QCOMPARE(TimelineQuery::fold(flaps, 1).size(), 20);
+    }
+
+    void zoomedOutViewKeepsTheWorstStateOfEverySlot()
+    {
+        // A 3-day view at 150 s per pixel and wider reads the per-day slots; each 5-minute slot
+        // must show the worst state any band held in it (so an outage never disappears), and
+        // nothing where there was no data yet.
+        const qint64 start = T0 - 11 * 3600 * S; // mid-day start: the first day is partial
+        const qint64 end = start + 3 * 86400 * S;
+        writeHistory(start, end);
+        const TimelineData fine = load(start - 3600 * S, end, 1);
+        QCOMPARE(fine.lanes.size(), 3);
+        // From half a 5-minute slot per pixel the 5-minute cells are read, from a quarter of an
+        // hour the hourly ones; at exactly those resolutions nothing is folded further.
+        const std::pair<qint64, qint64> levels[] = {{banddays::kSlotMs / 2, banddays::kSlotMs}, {banddays::kHourMs / 4, banddays::kHourMs}};
+        for (const auto &[res, cellMs] : levels) {
+            const TimelineData coarse = load(start - 3600 * S, end, res);
+            QCOMPARE(coarse.lanes.size(), 3);
+            for (int l = 0; l < 3; ++l) {
+                const TimelineLane &f = fine.lanes[l];
+                const TimelineLane &c = coarse.lanes[l];
+                QCOMPARE(c.target, f.target);
+                // Both ends to the cell.
+                QVERIFY(c.lastSeenMs >= f.lastSeenMs && c.lastSeenMs <= f.lastSeenMs + cellMs);
+                QVERIFY(c.bands.last().toMs >= f.bands.last().toMs && c.bands.last().toMs <= f.bands.last().toMs + cellMs);
+                QVERIFY(c.bands.first().fromMs <= f.bands.first().fromMs);
+                QVERIFY(c.bands.first().fromMs > f.bands.first().fromMs - cellMs);
+                int cells = 0;
+                for (qint64 s0 = (start / cellMs) * cellMs; s0 < f.bands.last().toMs; s0 += cellMs) {
+                    int expected = -1;
+                    for (const StateBand &b : f.bands)
+                        if (b.fromMs < s0 + cellMs && b.toMs >= s0)
+                            expected = qMax(expected, rank(b.state));
+                    const qint64 probe = qMax(s0 + cellMs / 2, c.bands.first().fromMs);
+                    QVERIFY2(rank(stateAt(c, probe)) == expected,
+                             qPrintable(QStringLiteral("%1 at %2 (cells of %3 s): %4 instead of %5")
+                                            .arg(c.target).arg(s0).arg(cellMs / 1000).arg(rank(stateAt(c, probe))).arg(expected)));
+                    ++cells;
+                }
+                QVERIFY(cells >= int(3 * 86400 * S / cellMs) - 1);
+            }
+        }
+        // A 90-day view of the same lanes.
+        const TimelineData wide = load(end - 90 * 86400 * S, end, 90 * 86400 * S / 1600);
+        QCOMPARE(wide.lanes.size(), 3);
+        QVERIFY(!wide.lanes[0].bands.isEmpty());
+    }
+
+    void slotsWrittenBatchByBatchEqualARebuildFromTheBands()
+    {
+        const qint64 start = T0 - 11 * 3600 * S;
+        writeHistory(start, start + 3 * 86400 * S);
+        const QStringList incremental = dayRows();
+        QCOMPARE(incremental.size(), 3 * 4); // three lanes over four calendar days
+        QVERIFY(m_store->runSync<Status>([](Database &db) { return banddays::rebuild(db); }).ok());
+        QCOMPARE(dayRows(), incremental);
+    }
+
+    void upgradeFillsSlotsFromExistingBands()
+    {
+        const qint64 start = T0 - 11 * 3600 * S;
+        writeHistory(start, start + 86400 * S);
+        const QStringList expected = dayRows();
+        QVERIFY(!expected.isEmpty());
+        const QString path = m_store->runSync<QString>([](Database &db) { return db.path(); });
+        // Make the file look like schema 8 (before band_days existed) and open it again.
+        QVERIFY(m_store->runSync<Status>([](Database &db) {
+            return db.exec(QStringLiteral("DROP TABLE band_days; PRAGMA user_version = 8"));
+        }).ok());
+        m_store.reset();
+        m_store = std::make_unique<Store>();
+        auto r = m_store->openAndWait(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->schemaVersion, 9);
+        QCOMPARE(dayRows(), expected);
+    }
+
+    void encodingRoundTripsAndRejectsDamage()
+    {
+        banddays::Slots cells;
+        cells.fill(banddays::kNoData);
+        QVERIFY(banddays::mark(cells, 10, 10 * banddays::kDayMs + 3600 * S, 10 * banddays::kDayMs + 7200 * S, rank(HealthState::Degraded)));
+        QVERIFY(!banddays::mark(cells, 10, 10 * banddays::kDayMs + 3600 * S, 10 * banddays::kDayMs + 7200 * S, rank(HealthState::Operational)));
+        const QByteArray blob = banddays::encode(cells);
+        QCOMPARE(blob.size(), 8); // no data, degraded, no data in runs of at most 255 slots
+        banddays::Slots back;
+        QVERIFY(banddays::decode(blob, back));
+        QVERIFY(back == cells);
+        QVERIFY(!banddays::decode(blob.left(5), back));
+        QCOMPARE(back[0], banddays::kNoData);
+        QVERIFY(!banddays::decode(QByteArray("\x01\x00", 2), back));
+        QCOMPARE(banddays::dayOf(-1), -1);
+        QCOMPARE(banddays::dayOf(banddays::kDayMs), 1);
     }
 
     void markersAndAnnotationsInRange()

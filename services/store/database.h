@@ -1,8 +1,10 @@
 #pragma once
 
+#include "banddays.h"
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QVariant>
@@ -51,6 +53,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes without a copy: valid until the next step() or reset().
+    QByteArrayView blobView(int column) const;
     bool isNull(int column) const;
 
     QString lastError() const { return m_error; }
@@ -78,6 +82,7 @@ struct IngestCache
         qint64 to = 0;
     };
     QHash<QString, Band> lastBand;  // last row of state_bands per target, as written
+    QHash<QString, banddays::DayBuffer> lastDay; // newest band_days row per target, as written
     qint64 totalChanges = -1;       // sqlite3_total_changes64() after the writer's last commit
     qint64 dataVersion = -1;        // PRAGMA data_version then (commits of other connections)
     qint64 schemaVersion = -1;      // PRAGMA schema_version then (tables dropped or recreated)

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "banddays.h"
 #include "database.h"
 
 #include "core/logging.h"
@@ -190,6 +191,17 @@ DROP INDEX IF EXISTS state_bands_to;
 DROP INDEX IF EXISTS state_bands_target;
 CREATE INDEX IF NOT EXISTS state_bands_lane ON state_bands(target, from_ms, state, to_ms);
 )SQL")},
+        // Zoomed-out timelines (90 days of 500 lanes) read one small row per lane and day
+        // instead of every state change: see banddays.h. Filled from the existing bands.
+        {9, QStringLiteral("per-day 5-minute and hourly cells of state bands"), QStringLiteral(R"SQL(
+CREATE TABLE IF NOT EXISTS band_days (
+    target  TEXT NOT NULL,
+    day     INTEGER NOT NULL,   -- UTC day number (ms since epoch / 86400000)
+    cells   BLOB NOT NULL,      -- run-length encoded worst state per 5-minute slot
+    hours   BLOB NOT NULL,      -- the same per hour
+    PRIMARY KEY (target, day)
+) WITHOUT ROWID;
+)SQL"), &banddays::rebuild},
     };
     return list;
 }
@@ -214,6 +226,8 @@ Status migrate(Database &db)
         if (auto s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return s;
         Status step = db.exec(m.sql);
+        if (step && m.after)
+            step = m.after(db);
         if (step)
             step = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         if (!step) {

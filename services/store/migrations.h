@@ -14,6 +14,8 @@ struct Migration
     int version;
     QString description;
     QString sql;
+    // Optional step after the SQL, in the same transaction (data that SQL alone cannot derive).
+    Status (*after)(Database &db) = nullptr;
 };
 
 // Ordered list of schema migrations. Append new ones; never edit a released one.

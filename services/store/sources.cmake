@@ -1,4 +1,5 @@
 set(WF_SOURCES
+    banddays.h banddays.cpp
     database.h database.cpp
     latencyseries.h latencyseries.cpp
     migrations.h migrations.cpp

@@ -150,6 +150,9 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
     db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    // 16 MB of page cache instead of SQLite's 2 MB: the per-day timeline rows of 500 lanes
+    // (about 5 MB) and the upper levels of the big indexes stay in memory between views.
+    db.exec(QStringLiteral("PRAGMA cache_size=-16384"));
 
     if (auto s = migrate(db); !s)
         return s.error();
@@ -353,6 +356,7 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
         Band band; // id 0 = not yet in the table
         bool dirty = false;
         QByteArray targetUtf8;
+        banddays::DayBuffer day;
     };
     IngestCache &cache = db.ingestCache();
     QHash<QString, qsizetype> index;
@@ -367,6 +371,8 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
         if (ix == index.cend()) {
             Open b;
             b.targetUtf8 = o.target.toUtf8();
+            if (auto d = cache.lastDay.constFind(o.target); d != cache.lastDay.cend())
+                b.day = *d;
             if (auto c = cache.lastBand.constFind(o.target); c != cache.lastBand.cend()) {
                 b.band = *c;
             } else {
@@ -390,6 +396,12 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
         const int st = rank(stateFromKey(o.state));
         if (cur.state >= 0 && o.tsMs < cur.to)
             continue; // out of order: kept as a raw observation only
+        // The coarse copy for zoomed-out views follows the same rule: a band lasts until the
+        // next observation.
+        if (cur.state >= 0) {
+            if (auto s = banddays::markRange(db, it->targetUtf8, it->day, cur.to, o.tsMs, cur.state); !s)
+                return s;
+        }
         if (cur.state == st) {
             cur.to = o.tsMs;
             it->dirty = true;
@@ -401,6 +413,8 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
             }
             cur = Band{0, st, o.tsMs, o.tsMs};
             it->dirty = true;
+            if (auto s = banddays::markRange(db, it->targetUtf8, it->day, o.tsMs, o.tsMs, st); !s)
+                return s;
         }
     }
     auto upd = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
@@ -419,6 +433,9 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
         if (!write(open[size_t(at)].second.targetUtf8, b))
             return Status::failure(QStringLiteral("store.bands"), db.lastError());
     for (auto &[target, o] : open) {
+        if (auto s = banddays::flush(db, o.targetUtf8, o.day); !s)
+            return s;
+        cache.lastDay.insert(target, o.day);
         if (o.dirty) {
             o.band.id = write(o.targetUtf8, o.band);
             if (!o.band.id)

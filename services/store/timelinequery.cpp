@@ -1,5 +1,6 @@
 #include "timelinequery.h"
 
+#include "banddays.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -10,41 +11,62 @@
 
 namespace wf::store {
 
-QList<StateBand> TimelineQuery::fold(const QList<StateBand> &bands, qint64 resolutionMs)
+namespace {
+
+// fold() on the list itself (the result never has more bands than the input): returns the number
+// of bands kept at the front of `v`.
+qsizetype foldInPlace(QList<StateBand> &v, qint64 resolutionMs)
 {
-    QList<StateBand> out;
-    out.reserve(bands.size());
-    for (const StateBand &b : bands) {
-        if (!out.isEmpty()) {
-            StateBand &last = out.last();
-            const bool adjacent = b.fromMs <= last.toMs + resolutionMs;
-            if (adjacent && last.state == b.state) {
-                last.toMs = qMax(last.toMs, b.toMs);
+    StateBand *b = v.data();
+    const qsizetype n = v.size();
+    qsizetype w = 0; // bands kept: b[0, w)
+    for (qsizetype i = 0; i < n; ++i) {
+        const StateBand cur = b[i];
+        if (w > 0) {
+            StateBand &last = b[w - 1];
+            const bool adjacent = cur.fromMs <= last.toMs + resolutionMs;
+            if (adjacent && last.state == cur.state) {
+                last.toMs = qMax(last.toMs, cur.toMs);
                 continue;
             }
             // Sub-pixel runs (flapping) fold into one band with the worst state; a short band next
             // to a long one stays separate so a brief outage keeps its place and colour.
-            const bool bothShort = (b.toMs - b.fromMs) < resolutionMs && (last.toMs - last.fromMs) < resolutionMs;
+            const bool bothShort = (cur.toMs - cur.fromMs) < resolutionMs && (last.toMs - last.fromMs) < resolutionMs;
             if (adjacent && bothShort) {
-                last.toMs = qMax(last.toMs, b.toMs);
-                last.state = worst(last.state, b.state);
+                last.toMs = qMax(last.toMs, cur.toMs);
+                last.state = worst(last.state, cur.state);
                 continue;
             }
-            if (last.toMs < b.fromMs && b.fromMs - last.toMs <= resolutionMs)
-                last.toMs = b.fromMs; // close sub-pixel gaps
+            if (last.toMs < cur.fromMs && cur.fromMs - last.toMs <= resolutionMs)
+                last.toMs = cur.fromMs; // close sub-pixel gaps
         }
-        out.append(b);
+        b[w++] = cur;
     }
     // Folding can create new equal neighbours.
-    QList<StateBand> merged;
-    merged.reserve(out.size());
-    for (const StateBand &b : std::as_const(out)) {
-        if (!merged.isEmpty() && merged.last().state == b.state && b.fromMs <= merged.last().toMs)
-            merged.last().toMs = qMax(merged.last().toMs, b.toMs);
+    qsizetype m = 0;
+    for (qsizetype i = 0; i < w; ++i) {
+        if (m > 0 && b[m - 1].state == b[i].state && b[i].fromMs <= b[m - 1].toMs)
+            b[m - 1].toMs = qMax(b[m - 1].toMs, b[i].toMs);
         else
-            merged.append(b);
+            b[m++] = b[i];
     }
-    return merged;
+    return m;
+}
+
+// The folded lane in a list of its own size (the scratch list keeps its capacity for the next lane).
+QList<StateBand> folded(QList<StateBand> &scratch, qint64 resolutionMs)
+{
+    const qsizetype n = foldInPlace(scratch, resolutionMs);
+    return QList<StateBand>(scratch.cbegin(), scratch.cbegin() + n);
+}
+
+} // namespace
+
+QList<StateBand> TimelineQuery::fold(const QList<StateBand> &bands, qint64 resolutionMs)
+{
+    QList<StateBand> v = bands;
+    v.resize(foldInPlace(v, resolutionMs));
+    return v;
 }
 
 Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toMs, qint64 resolutionMs, const QStringList &targets)
@@ -65,11 +87,13 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
         order = targets;
         order.removeDuplicates();
     } else {
-        // Distinct targets by skipping through the index: one seek per target.
+        // Distinct targets by skipping through an index: one seek per target (in the smaller
+        // band_days when zoomed out; every target with bands has rows there).
+        const QString table = resolutionMs >= banddays::kSlotMs / 2 ? QStringLiteral("band_days") : QStringLiteral("state_bands");
         auto names = db.prepare(QStringLiteral(
-            "WITH RECURSIVE t(x) AS (SELECT min(target) FROM state_bands "
-            "UNION ALL SELECT (SELECT min(target) FROM state_bands WHERE target > t.x) FROM t WHERE t.x IS NOT NULL) "
-            "SELECT x FROM t WHERE x IS NOT NULL"));
+            "WITH RECURSIVE t(x) AS (SELECT min(target) FROM %1 "
+            "UNION ALL SELECT (SELECT min(target) FROM %1 WHERE target > t.x) FROM t WHERE t.x IS NOT NULL) "
+            "SELECT x FROM t WHERE x IS NOT NULL").arg(table));
         if (!names)
             return names.error();
         while (names->step())
@@ -93,8 +117,75 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
         return b;
     };
     const qint64 res = qMax<qint64>(1, resolutionMs);
-    QList<StateBand> raw;
-    for (const QString &target : std::as_const(order)) {
+    QList<StateBand> raw; // scratch list of the lane being read, reused
+    raw.reserve(4096);
+    // Zoomed out (a pixel is at least half a 5-minute slot), lanes come from the per-day cells:
+    // hourly ones from a quarter of an hour per pixel (a month and more on a screen), else the
+    // 5-minute ones. Each row is a run-length encoded day, read run by run.
+    const bool coarse = res >= banddays::kSlotMs / 2;
+    if (coarse) {
+        const bool hourly = res >= banddays::kHourMs / 4;
+        const qint64 cellMs = hourly ? banddays::kHourMs : banddays::kSlotMs;
+        const int cellCount = hourly ? banddays::kHours : banddays::kSlots;
+        auto days = db.prepare(hourly
+            ? QStringLiteral("SELECT day, hours FROM band_days WHERE target = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day")
+            : QStringLiteral("SELECT day, cells FROM band_days WHERE target = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day"));
+        if (!days)
+            return days.error();
+        const qint64 firstDay = banddays::dayOf(fromMs), lastDay = banddays::dayOf(qMax(fromMs, toMs - 1));
+        for (const QString &target : std::as_const(order)) {
+            raw.clear();
+            const QByteArray key = target.toUtf8();
+            days->bindUtf8(1, key).bind(2, firstDay).bind(3, lastDay);
+            while (days->step()) {
+                const qint64 dayStart = days->int64(0) * banddays::kDayMs;
+                const QByteArrayView runs = days->blobView(1);
+                int at = 0;
+                for (qsizetype i = 0; i + 1 < runs.size(); i += 2) {
+                    const quint8 v = quint8(runs[i]);
+                    const int n = quint8(runs[i + 1]);
+                    if (at + n > cellCount)
+                        break; // damaged row: keep what decoded
+                    const qint64 a = qMax(fromMs, dayStart + at * cellMs);
+                    at += n;
+                    const qint64 b = qMin(toMs, dayStart + at * cellMs);
+                    if (v == banddays::kNoData || a >= b)
+                        continue;
+                    const HealthState st = HealthState(qMin(int(v), int(HealthState::MajorOutage)));
+                    if (!raw.isEmpty() && raw.last().state == st && raw.last().toMs >= a)
+                        raw.last().toMs = b;
+                    else
+                        raw.append(StateBand{a, b, st});
+                }
+            }
+            const QString daysError = days->lastError();
+            days->reset();
+            if (!daysError.isEmpty())
+                return Error{QStringLiteral("store.timeline"), daysError};
+            // A lane with nothing in the range shows its last known state, as when zoomed in.
+            std::optional<StateBand> before;
+            if (raw.isEmpty()) {
+                at->bindUtf8(1, key).bind(2, fromMs);
+                if (at->step())
+                    before = bandOf(*at);
+                const QString atError = at->lastError();
+                at->reset();
+                if (!atError.isEmpty())
+                    return Error{QStringLiteral("store.timeline"), atError};
+                if (!before || before->toMs >= fromMs)
+                    continue;
+                raw.append(*before);
+            }
+            TimelineLane lane;
+            lane.target = target;
+            // To the cell: the data may end up to one cell (5 minutes or an hour) earlier, less
+            // than a pixel or two at these scales.
+            lane.lastSeenMs = raw.last().toMs;
+            lane.bands = folded(raw, res);
+            data.lanes.append(lane);
+        }
+    }
+    for (const QString &target : coarse ? QStringList() : order) { // zoomed in: every band
         raw.clear();
         const QByteArray key = target.toUtf8();
         qint64 lastSeen = 0;
@@ -135,7 +226,7 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
         TimelineLane lane;
         lane.target = target;
         lane.lastSeenMs = lastSeen;
-        lane.bands = fold(raw, res);
+        lane.bands = folded(raw, res);
         data.lanes.append(lane);
     }
 

@@ -463,6 +463,7 @@ struct TableBytes
     double rawBytesPerRow = 0;    // observations + its index
     double rollupBytesPerRow = 0; // obs_rollup (minute and hour rows alike)
     double bandBytesPerRow = 0;   // state_bands + its indexes
+    double dayBytesPerRow = 0;    // band_days (one row per target and day)
 };
 
 TableBytes measureTables(store::Database &db)
@@ -477,34 +478,9 @@ TableBytes measureTables(store::Database &db)
     tb.rawBytesPerRow = sizeOf(QStringLiteral("'observations','observations_target_ts'")) / std::max(1.0, obsRows);
     tb.rollupBytesPerRow = sizeOf(QStringLiteral("'obs_rollup'")) / std::max(1.0, rollRows);
     tb.bandBytesPerRow = sizeOf(QStringLiteral("'state_bands','state_bands_target','state_bands_to','state_bands_lane'")) / std::max(1.0, bandRows);
+    const double dayRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM band_days")));
+    tb.dayBytesPerRow = sizeOf(QStringLiteral("'band_days'")) / std::max(1.0, dayRows);
     return tb;
-}
-
-// Fills state_bands of `lanes` targets over `days` days, one band per state change, as
-// Store::updateBands leaves them.
-void populateBands(store::Database &db, int lanes, int days, double changesPerDay, qint64 nowMs)
-{
-    QRandomGenerator rng(42);
-    db.exec(QStringLiteral("BEGIN"));
-    auto ins = db.prepare(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
-    const double meanMs = double(kDayMs) / changesPerDay;
-    const qint64 start = nowMs - qint64(days + 5) * kDayMs;
-    for (int lane = 0; lane < lanes; ++lane) {
-        const QString target = QStringLiteral("probe:lane%1").arg(lane, 4, 10, QLatin1Char('0'));
-        qint64 t = start + qint64(rng.bounded(int(meanMs)));
-        int state = rank(HealthState::Operational);
-        while (t < nowMs) {
-            const qint64 len = std::max<qint64>(10'000, qint64(-std::log(1.0 - rng.generateDouble() * 0.999) * meanMs));
-            const qint64 to = std::min(nowMs, t + len - 10'000);
-            ins->bind(1, target).bind(2, state).bind(3, t).bind(4, std::max(t, to)).exec();
-            t += len;
-            // Mostly operational, with degraded and outage runs between.
-            const int r = rng.bounded(10);
-            state = state != rank(HealthState::Operational) ? rank(HealthState::Operational)
-                    : r < 6 ? rank(HealthState::Degraded) : r < 9 ? rank(HealthState::PartialOutage) : rank(HealthState::MajorOutage);
-        }
-    }
-    db.exec(QStringLiteral("COMMIT"));
 }
 
 int cmdStore(const Args &a)
@@ -512,10 +488,6 @@ int cmdStore(const Args &a)
     const int runs = a.integer(QStringLiteral("runs"), 5);
     const qint64 rows = a.integer(QStringLiteral("rows"), 200000);
     const int targets = a.integer(QStringLiteral("targets"), 10000);
-    const int lanes = a.integer(QStringLiteral("lanes"), 500);
-    const int days = a.integer(QStringLiteral("days"), 90);
-    const double changesPerDay = a.real(QStringLiteral("changes-per-day"), 24);
-    const int px = a.integer(QStringLiteral("pixels"), 1600);
     const QString workdir = a.value(QStringLiteral("workdir"), QDir::tempPath());
     QDir().mkpath(workdir);
     const QString path = QDir(workdir).filePath(QStringLiteral("ingest.db"));
@@ -567,7 +539,9 @@ int cmdStore(const Args &a)
         const double minuteRows = e * 1440 * 90;
         const double hourRows = e * 24 * 365;
         const double bandRows = e * 4 * 365; // assumed: 4 state changes per endpoint per day
-        const double bytes = rawRows * tb.rawBytesPerRow + (minuteRows + hourRows) * tb.rollupBytesPerRow + bandRows * tb.bandBytesPerRow;
+        const double dayRows = e * 365;       // band_days: one row per endpoint and day
+        const double bytes = rawRows * tb.rawBytesPerRow + (minuteRows + hourRows) * tb.rollupBytesPerRow + bandRows * tb.bandBytesPerRow
+                             + dayRows * tb.dayBytesPerRow;
         year.samples.push_back(bytes / 1e9);
         db.close();
         raw.samples.push_back(rawSqliteRate(QDir(workdir).filePath(QStringLiteral("raw.db")), synth, rows));
@@ -577,47 +551,12 @@ int cmdStore(const Args &a)
     }
     removeDb(path);
     perM.note = QStringLiteral("%1 observations per run, %2 targets, 10 s apart").arg(rows).arg(targets);
-    year.note = QStringLiteral("size = E*8640*7*B_raw + (E*1440*90 + E*24*365)*B_rollup + E*4*365*B_band, E = 10,000; "
-                               "measured B_raw = %1 B, B_rollup = %2 B, B_band = %3 B per row (last run); 4 state changes per endpoint per day assumed")
-                    .arg(last.rawBytesPerRow, 0, 'f', 1).arg(last.rollupBytesPerRow, 0, 'f', 1).arg(last.bandBytesPerRow, 0, 'f', 1);
+    year.note = QStringLiteral("size = E*8640*7*B_raw + (E*1440*90 + E*24*365)*B_rollup + E*4*365*B_band + E*365*B_day, E = 10,000; "
+                               "measured B_raw = %1 B, B_rollup = %2 B, B_band = %3 B, B_day = %4 B per row (last run); 4 state changes per endpoint per day assumed")
+                    .arg(last.rawBytesPerRow, 0, 'f', 1).arg(last.rollupBytesPerRow, 0, 'f', 1).arg(last.bandBytesPerRow, 0, 'f', 1)
+                    .arg(last.dayBytesPerRow, 0, 'f', 1);
 
-    // Timeline: 500 lanes x 90 days from a populated state_bands table.
-    const QString tlPath = QDir(workdir).filePath(QStringLiteral("timeline.db"));
-    removeDb(tlPath);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Figure tl{QStringLiteral("3 store"), QStringLiteral("timeline_query"),
-              QStringLiteral("TimelineQuery::load, %1 lanes x %2 days, %3 px").arg(lanes).arg(days).arg(px), QStringLiteral("ms")};
-    tl.goalOp = QStringLiteral("<");
-    tl.goalValue = 50;
-    {
-        store::Database db;
-        if (!openStoreDb(db, tlPath))
-            return 3;
-        populateBands(db, lanes, days, changesPerDay, now);
-        const qint64 bands = scalarInt(db, QStringLiteral("SELECT count(*) FROM state_bands"));
-        db.close();
-        // Reopen, so the first query does not find everything in SQLite's page cache.
-        if (!openStoreDb(db, tlPath))
-            return 3;
-        qint64 lanesOut = 0;
-        for (int run = 0; run < runs; ++run) {
-            QElapsedTimer t;
-            t.start();
-            auto data = store::TimelineQuery::load(db, now - qint64(days) * kDayMs, now, qint64(days) * kDayMs / px);
-            tl.samples.push_back(double(t.nsecsElapsed()) / 1e6);
-            if (!data) {
-                std::fprintf(stderr, "wf_bench timeline: %s\n", qPrintable(data.error().message));
-                return 3;
-            }
-            lanesOut = data->lanes.size();
-        }
-        tl.note = QStringLiteral("%1 bands in the table (on average %2 state changes per lane per day), %3 lanes returned; first run after reopening the file")
-                      .arg(bands).arg(changesPerDay).arg(lanesOut);
-        progress(QStringLiteral("timeline: median %1 ms").arg(median(tl.samples), 0, 'f', 1));
-    }
-    removeDb(tlPath);
-
-    std::vector<Figure> figs{ingest, raw, perM, rawPerM, year, tl};
+    std::vector<Figure> figs{ingest, raw, perM, rawPerM, year};
     // Opening a big database (integrity check included), when the script passes one.
     const QString big = a.value(QStringLiteral("open-db"));
     if (!big.isEmpty() && QFile::exists(big)) {
@@ -877,7 +816,7 @@ void usage()
     std::fputs("usage: wf_bench <command> [options]\n"
                "  throughput --url U [--runs 5 --requests 20000 --concurrency 64 --wrk-seconds 3] --out F\n"
                "  soak --base http://127.0.0.1:PORT [--targets 10000 --interval-ms 10000 --duration-s 120 --flip-cmd CMD] --workdir D --out F\n"
-               "  store [--runs 5 --rows 200000 --lanes 500 --days 90 --changes-per-day 24 --open-db F] --workdir D --out F\n"
+               "  store [--runs 5 --rows 200000 --open-db F] --workdir D --out F\n"
                "  gendb --path F [--size-mb 1024]\n"
                "  coldstart --exe watchfloor --data-dir D [--config F --runs 5] --workdir D --out F\n"
                "  freeport\n"
