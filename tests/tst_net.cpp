@@ -328,6 +328,50 @@ private slots:
         QCOMPARE(server.connectionCount(), 4);
     }
 
+    void nothingCarriesOverToTheNextRequest()
+    {
+        // Finished handles are reused: a POST with headers, a HEAD, a request with a tiny body
+        // cap and a fresh connection must leave no trace on the plain GET that follows each.
+        LoopbackServer server([](const HttpRequest &req) {
+            return HttpReply::json("{\"method\":\"" + req.method + "\",\"len\":" + QByteArray::number(req.body.size()) + "}");
+        });
+        QVERIFY(server.listen());
+        HttpClient client;
+        Request get;
+        get.url = server.url(QStringLiteral("/plain"));
+        const QByteArray plain("{\"method\":\"GET\",\"len\":0}");
+        for (int round = 0; round < 3; ++round) {
+            Request post;
+            post.url = server.url(QStringLiteral("/post"));
+            post.method = "POST";
+            post.body = "{\"x\":1}";
+            post.headers = {{"x-api-key", "secret-key"}};
+            post.ifNoneMatch = "\"v1\"";
+            QCOMPARE(fetch(client, post).status, 200);
+            const Response g1 = fetch(client, get);
+            QCOMPARE(g1.body, plain);
+            QVERIFY(server.requests().constLast().header("x-api-key").isEmpty());
+            QVERIFY(server.requests().constLast().header("If-None-Match").isEmpty());
+
+            Request head = get;
+            head.method = "HEAD";
+            QVERIFY(fetch(client, head).body.isEmpty());
+            QCOMPARE(fetch(client, get).body, plain);
+
+            Request capped = get;
+            capped.maxBodyBytes = 4;
+            QCOMPARE(fetch(client, capped).error, NetError::BodyTooLarge);
+            QCOMPARE(fetch(client, get).body, plain);
+
+            Request fresh = get;
+            fresh.freshConnection = true;
+            QVERIFY(fetch(client, fresh).ok());
+        }
+        // Per round: the fresh request opens a connection of its own and the aborted (capped)
+        // transfer drops the shared one, so the next GET opens a new one; the rest reuse it.
+        QCOMPARE(server.connectionCount(), 1 + 3 * 2);
+    }
+
     void callbackDroppedWhenContextDies()
     {
         LoopbackServer server([](const HttpRequest &) {

@@ -62,21 +62,6 @@ struct HttpClient::SocketNotifiers
 {
     QSocketNotifier *read = nullptr;
     QSocketNotifier *write = nullptr;
-    QSocketNotifier *error = nullptr;
-
-    void dispose()
-    {
-        for (QSocketNotifier *n : {read, write, error}) {
-            if (!n)
-                continue;
-            // The fd may be closed and reused by curl right after this callback: disable now,
-            // delete when control is back in the event loop.
-            n->setEnabled(false);
-            n->disconnect();
-            n->deleteLater();
-        }
-        read = write = error = nullptr;
-    }
 };
 
 namespace {
@@ -106,7 +91,63 @@ HttpClient::~HttpClient()
         delete t;
     }
     m_transfers.clear();
-    curl_multi_cleanup(m_multi);
+    for (void *e : m_easyPool)
+        curl_easy_cleanup(static_cast<CURL *>(e));
+    m_easyPool.clear();
+    curl_multi_cleanup(m_multi); // closes the sockets; the notifiers are children of this object
+}
+
+void *HttpClient::takeEasy()
+{
+    if (m_easyPool.empty())
+        return curl_easy_init();
+    void *e = m_easyPool.back();
+    m_easyPool.pop_back();
+    return e;
+}
+
+void HttpClient::recycleEasy(void *easy)
+{
+    constexpr size_t kMaxPooled = 256;
+    auto *e = static_cast<CURL *>(easy);
+    if (m_easyPool.size() >= kMaxPooled) {
+        curl_easy_cleanup(e);
+        return;
+    }
+    curl_easy_reset(e); // every option back to its default; send() sets them all again
+    m_easyPool.push_back(e);
+}
+
+QSocketNotifier *HttpClient::takeNotifier(qintptr fd, int type)
+{
+    auto &pool = m_notifierPool[type == QSocketNotifier::Read ? 0 : 1];
+    QSocketNotifier *n;
+    if (!pool.empty()) {
+        n = pool.back();
+        pool.pop_back();
+        n->setSocket(fd);
+    } else {
+        const auto t = QSocketNotifier::Type(type);
+        n = new QSocketNotifier(fd, t, this);
+        const int curlEvent = t == QSocketNotifier::Read ? CURL_CSELECT_IN : CURL_CSELECT_OUT;
+        connect(n, &QSocketNotifier::activated, this, [this, curlEvent](QSocketDescriptor socket) {
+            onSocketActivity(int(qintptr(socket)), curlEvent);
+        });
+    }
+    return n;
+}
+
+void HttpClient::recycleNotifier(QSocketNotifier *n)
+{
+    // libcurl may close the fd and reuse its number right after this: the notifier is disabled
+    // now and only ever re-armed for another socket by takeNotifier().
+    n->setEnabled(false);
+    constexpr size_t kMaxPooled = 256;
+    auto &pool = m_notifierPool[n->type() == QSocketNotifier::Read ? 0 : 1];
+    if (pool.size() >= kMaxPooled)
+        n->deleteLater();
+    else
+        pool.push_back(n);
 }
 
 void HttpClient::setMaxConnectionsPerHost(int n)
@@ -153,7 +194,7 @@ RequestId HttpClient::send(const Request &request, QObject *context, Callback ca
 
     auto *t = new Transfer;
     t->id = m_nextId++;
-    t->easy = curl_easy_init();
+    t->easy = static_cast<CURL *>(takeEasy());
     t->url = request.url.toEncoded();
     t->postBody = request.body;
     t->maxBody = request.maxBodyBytes;
@@ -176,7 +217,7 @@ RequestId HttpClient::send(const Request &request, QObject *context, Callback ca
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(std::max(1, request.connectTimeoutMs)));
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, request.verifyTls ? 1L : 0L);
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, request.verifyTls ? 2L : 0L);
-    const QByteArray ua = userAgent().toLatin1();
+    static const QByteArray ua = userAgent().toLatin1();
     curl_easy_setopt(e, CURLOPT_USERAGENT, ua.constData()); // copied by libcurl
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, ""); // every decoder libcurl has; the cap counts decoded bytes
     if (request.maxBodyBytes > 0)
@@ -218,7 +259,7 @@ RequestId HttpClient::send(const Request &request, QObject *context, Callback ca
     const CURLMcode rc = curl_multi_add_handle(m_multi, e);
     if (rc != CURLM_OK) {
         m_transfers.remove(t->id);
-        curl_easy_cleanup(e);
+        recycleEasy(e);
         curl_slist_free_all(list);
         Callback cb = std::move(t->callback);
         const RequestId id = t->id;
@@ -235,7 +276,7 @@ void HttpClient::abort(RequestId id)
     if (!t)
         return;
     curl_multi_remove_handle(m_multi, t->easy);
-    curl_easy_cleanup(t->easy);
+    recycleEasy(t->easy);
     curl_slist_free_all(t->headerList);
     delete t;
 }
@@ -248,7 +289,9 @@ int HttpClient::socketCallback(void *, int s, int what, void *userp, void *socke
 
     if (what == CURL_POLL_REMOVE) {
         if (notifiers) {
-            notifiers->dispose();
+            for (QSocketNotifier *n : {notifiers->read, notifiers->write})
+                if (n)
+                    self->recycleNotifier(n);
             delete notifiers;
             curl_multi_assign(self->m_multi, curl_socket_t(s), nullptr);
         }
@@ -259,25 +302,17 @@ int HttpClient::socketCallback(void *, int s, int what, void *userp, void *socke
         notifiers = new SocketNotifiers;
         curl_multi_assign(self->m_multi, curl_socket_t(s), notifiers);
     }
-    auto ensure = [&](QSocketNotifier *&n, QSocketNotifier::Type type, int curlEvent) {
-        if (!n) {
-            n = new QSocketNotifier(fd, type, self);
-            connect(n, &QSocketNotifier::activated, self, [self, s, curlEvent] {
-                self->onSocketActivity(s, curlEvent);
-            });
-        }
-    };
+    // Errors and hang-ups show as readable (and writable) sockets: no exception notifier needed.
     const bool wantRead = what == CURL_POLL_IN || what == CURL_POLL_INOUT;
     const bool wantWrite = what == CURL_POLL_OUT || what == CURL_POLL_INOUT;
-    if (wantRead)
-        ensure(notifiers->read, QSocketNotifier::Read, CURL_CSELECT_IN);
-    if (notifiers->read)
+    if (wantRead && !notifiers->read)
+        notifiers->read = self->takeNotifier(fd, QSocketNotifier::Read);
+    if (notifiers->read && notifiers->read->isEnabled() != wantRead)
         notifiers->read->setEnabled(wantRead);
-    if (wantWrite)
-        ensure(notifiers->write, QSocketNotifier::Write, CURL_CSELECT_OUT);
-    if (notifiers->write)
+    if (wantWrite && !notifiers->write)
+        notifiers->write = self->takeNotifier(fd, QSocketNotifier::Write);
+    if (notifiers->write && notifiers->write->isEnabled() != wantWrite)
         notifiers->write->setEnabled(wantWrite);
-    ensure(notifiers->error, QSocketNotifier::Exception, CURL_CSELECT_ERR);
     return 0;
 }
 
@@ -365,8 +400,8 @@ void HttpClient::finish(Transfer *t, int curlCode)
     curl_easy_getinfo(e, CURLINFO_REDIRECT_COUNT, &redirects);
     r.redirects = int(redirects);
     char *effective = nullptr;
-    if (curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective)
-        r.effectiveUrl = QUrl::fromEncoded(QByteArray(effective));
+    if (curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective && t->url != effective)
+        r.effectiveUrl = QUrl::fromEncoded(QByteArray(effective)); // else still the request's URL
 
     curl_off_t dns = 0, conn = 0, app = 0, start = 0, total = 0, pre = 0;
     curl_easy_getinfo(e, CURLINFO_NAMELOOKUP_TIME_T, &dns);
@@ -396,7 +431,7 @@ void HttpClient::finish(Transfer *t, int curlCode)
     }
 
     curl_multi_remove_handle(m_multi, e);
-    curl_easy_cleanup(e);
+    recycleEasy(e);
     curl_slist_free_all(t->headerList);
 
     Callback cb = std::move(t->callback);
