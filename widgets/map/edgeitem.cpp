@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <vector>
 
 namespace wf::ui {
@@ -24,6 +23,10 @@ constexpr double kStraightBelowLod = 0.35;
 constexpr int kAntialiasedEdgeLimit = 400;
 // Widest pen an edge gets (route at 100 % traffic, highlighted), for clipping margins.
 constexpr double kMaxPenWidth = 1.0 + 4.0 + 1.5;
+// Edges at most this wide on screen (device pixels) are drawn with a cosmetic one-pixel pen.
+constexpr double kCosmeticBelowWidth = 1.5;
+// How far (device pixels) the straight segments of a crowded edge may stray from its curve.
+constexpr double kSegmentTolerance = 0.75;
 
 struct Cubic
 {
@@ -70,9 +73,9 @@ bool rangeWithin(double c0, double c1, double c2, double c3, double min, double 
         const double u = 1 - t;
         return u * u * u * c0 + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * c3;
     };
-    auto solve = [&](double v) { // t where c(t) == v
+    auto solve = [&](double v) { // t where c(t) == v, to within 2^-30
         double l = 0, h = 1;
-        for (int i = 0; i < 40; ++i) {
+        for (int i = 0; i < 30; ++i) {
             const double m = (l + h) / 2;
             if ((at(m) < v) == up)
                 l = m;
@@ -109,6 +112,8 @@ void EdgeItem::setLayer(EdgeLayer *layer)
 {
     m_layer = layer;
     setFlag(ItemHasNoContents, layer != nullptr);
+    setVisible(layer == nullptr);
+    setParentItem(layer); // the layer sits at the scene origin: scene coordinates stay the same
     if (layer)
         layer->addEdge(this);
 }
@@ -127,13 +132,9 @@ void EdgeItem::adjust()
     m_path = QPainterPath(m_a);
     const double dx = (m_b.x() - m_a.x()) / 2;
     m_path.cubicTo(m_a + QPointF(dx, 0), m_b - QPointF(dx, 0), m_b);
+    m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4);
     if (m_layer)
         m_layer->edgeMoved(before, boundingRect());
-}
-
-QRectF EdgeItem::boundingRect() const
-{
-    return m_path.boundingRect().adjusted(-4, -4, 4, 4);
 }
 
 void EdgeItem::setDimmed(bool dimmed)
@@ -160,7 +161,7 @@ void EdgeItem::refresh()
         update();
 }
 
-EdgeItem::Style EdgeItem::style(const QColor &mid, const QColor &highlight) const
+EdgeItem::Look EdgeItem::look(const QColor &mid, const QColor &highlight) const
 {
     const HealthState s = m_to->state();
     const bool bad = isBad(s);
@@ -169,13 +170,23 @@ EdgeItem::Style EdgeItem::style(const QColor &mid, const QColor &highlight) cons
         c = highlight;
     if (m_dimmed)
         c.setAlphaF(c.alphaF() * 0.12f);
-    Style out;
-    out.pen = QPen(c, m_width + (m_highlighted ? 1.5 : 0));
+    Look out;
+    out.colour = c.rgba();
+    out.width = m_width + (m_highlighted ? 1.5 : 0);
     if (m_fallback)
-        out.pen.setStyle(Qt::DashLine);
+        out.penStyle = Qt::DashLine;
     if (m_kind == topology::EdgeKind::Evidence || m_kind == topology::EdgeKind::FrontDoor)
-        out.pen.setStyle(Qt::DotLine);
+        out.penStyle = Qt::DotLine;
     out.rank = m_dimmed ? 0 : m_highlighted ? 9 : bad ? 1 + rank(s) : 1; // worse states on top
+    return out;
+}
+
+EdgeItem::Style EdgeItem::style(const QColor &mid, const QColor &highlight) const
+{
+    const Look l = look(mid, highlight);
+    Style out;
+    out.pen = QPen(QColor::fromRgba(l.colour), l.width, l.penStyle);
+    out.rank = l.rank;
     return out;
 }
 
@@ -211,9 +222,12 @@ bool EdgeItem::visibleSegments(const QRectF &rect, double lod, QList<QLineF> *li
         return false;
     const QPainterPath::Element e0 = piece.elementAt(0), e1 = piece.elementAt(1), e2 = piece.elementAt(2), e3 = piece.elementAt(3);
     const Cubic c{QPointF(e0.x, e0.y), QPointF(e1.x, e1.y), QPointF(e2.x, e2.y), QPointF(e3.x, e3.y)};
-    // About one segment per 24 device pixels of the control polygon (an upper bound of the length).
-    const double span = (QLineF(c.p0, c.p1).length() + QLineF(c.p1, c.p2).length() + QLineF(c.p2, c.p3).length()) * lod;
-    const int n = std::clamp(int(span / 24), 2, 48);
+    // n equal steps in t stray at most 3/4 * max(|p0 - 2 p1 + p2|, |p1 - 2 p2 + p3|) / n^2 from
+    // the curve: enough steps to stay within the tolerance (the cut middle of a long edge is
+    // nearly straight and needs one or two).
+    const QPointF d1 = c.p0 - 2 * c.p1 + c.p2, d2 = c.p1 - 2 * c.p2 + c.p3;
+    const double bend = std::max(std::hypot(d1.x(), d1.y()), std::hypot(d2.x(), d2.y())) * lod;
+    const int n = std::clamp(int(std::ceil(std::sqrt(0.75 * bend / kSegmentTolerance))), 1, 48);
     QPointF last = c.p0;
     for (int i = 1; i <= n; ++i) {
         const double t = double(i) / n, u = 1 - t;
@@ -243,6 +257,11 @@ EdgeLayer::EdgeLayer()
     setZValue(0); // under the nodes (z 1)
     setAcceptedMouseButtons(Qt::NoButton);
     setFlag(ItemUsesExtendedStyleOption); // paint() gets the exposed rect
+    // The edges are children within the layer's bounds: the scene index keeps the layer only.
+    setFlag(ItemContainsChildrenInShape);
+    // Without this, every update() of the layer asks each of its thousands of children whether
+    // it ignores the parent's opacity (the children are hidden and never painted anyway).
+    setFlag(ItemDoesntPropagateOpacityToChildren);
 }
 
 void EdgeLayer::addEdge(EdgeItem *edge)
@@ -290,34 +309,52 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     const QColor highlight = pal.color(QPalette::Highlight);
     const bool straight = lod < kStraightBelowLod;
 
-    // One batch per pen, drawn in rank order (dimmed first, highlighted last). Far out, the
-    // edges of a batch are one drawLines() call (hairlines, cheap). Closer, each edge is stroked
-    // on its own: one path of many wide antialiased strokes is far slower to fill than the
-    // strokes one by one. An edge cut at its start gets the dash offset of the part cut away, so
-    // dashes stay in place while panning.
-    struct Batch
-    {
-        QPen pen;
-        QList<QLineF> lines;
-        std::vector<std::pair<QPainterPath, double>> pieces;
-    };
-    std::map<quint64, Batch> batches;
     std::vector<const EdgeItem *> visible;
     visible.reserve(std::size_t(m_edges.size()));
     for (const EdgeItem *e : std::as_const(m_edges))
-        if (e->isVisible() && clip.intersects(e->boundingRect()))
+        if (clip.intersects(e->boundingRect()))
             visible.push_back(e);
-    // Crowded: solid edges become short straight segments drawn together without antialiasing
-    // (the raster engine draws wide aliased lines directly, without stroking a path).
+    // Crowded: curves become short straight segments drawn together without antialiasing (the
+    // raster engine draws aliased lines directly, without stroking a path).
     const bool crowded = !straight && int(visible.size()) > kAntialiasedEdgeLimit;
+
+    // One batch per look, drawn in rank order (dimmed first, highlighted last). Far out, the
+    // edges of a batch are one drawLines() call. Closer, thin (cosmetic) edges of a batch are one
+    // path of curves; wide ones are straight segments when crowded, else stroked one by one (one
+    // path of many wide antialiased strokes is far slower to fill than the strokes one by one).
+    // An edge cut at its start gets the dash offset of the part cut away, so dashes stay in place
+    // while panning.
+    struct Batch
+    {
+        EdgeItem::Look look;
+        bool cosmetic = false;
+        QPen pen;
+        QList<QLineF> lines;
+        QPainterPath path; // cosmetic solid curves
+        std::vector<std::pair<QPainterPath, double>> pieces;
+    };
+    std::vector<Batch> batches;
+    auto batchFor = [&](const EdgeItem::Look &l) -> Batch & {
+        for (Batch &b : batches) // a map has a handful of looks
+            if (b.look.colour == l.colour && b.look.width == l.width && b.look.penStyle == l.penStyle && b.look.rank == l.rank)
+                return b;
+        Batch &b = batches.emplace_back();
+        b.look = l;
+        b.cosmetic = l.width * lod <= kCosmeticBelowWidth;
+        b.pen = QPen(QColor::fromRgba(l.colour), b.cosmetic ? 1.0 : l.width, l.penStyle);
+        b.pen.setCosmetic(b.cosmetic);
+        return b;
+    };
     int drawn = 0;
+    std::size_t last = 0;
     for (const EdgeItem *e : visible) {
-        EdgeItem::Style s = e->style(mid, highlight);
-        const quint64 key = (quint64(s.rank) << 52) | (quint64(s.pen.color().rgba()) << 20)
-                          | (quint64(std::lround(s.pen.widthF() * 100)) << 4) | quint64(s.pen.style());
-        Batch &b = batches[key];
-        if (b.lines.isEmpty() && b.pieces.empty())
-            b.pen = s.pen;
+        const EdgeItem::Look l = e->look(mid, highlight);
+        if (last >= batches.size() || batches[last].look.colour != l.colour || batches[last].look.width != l.width
+            || batches[last].look.penStyle != l.penStyle || batches[last].look.rank != l.rank) {
+            Batch &found = batchFor(l);
+            last = std::size_t(&found - batches.data());
+        }
+        Batch &b = batches[last];
         if (straight) {
             if (QRectF(e->start(), e->end()).normalized().adjusted(-1, -1, 1, 1).intersects(clip)) {
                 b.lines.append(QLineF(e->start(), e->end()));
@@ -325,7 +362,12 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
             }
             continue;
         }
-        const bool dashed = s.pen.style() != Qt::SolidLine;
+        const bool dashed = l.penStyle != Qt::SolidLine;
+        if (b.cosmetic && !dashed) {
+            if (e->visiblePart(clip, &b.path, nullptr))
+                ++drawn;
+            continue;
+        }
         if (crowded && !dashed) {
             if (e->visibleSegments(clip, lod, &b.lines))
                 ++drawn;
@@ -333,23 +375,29 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         }
         double before = 0;
         QPainterPath piece;
-        if (!e->visiblePart(clip, &piece, dashed ? &before : nullptr))
+        if (!e->visiblePart(clip, &piece, &before))
             continue;
         b.pieces.emplace_back(std::move(piece), before);
         ++drawn;
     }
     m_lastDrawn = drawn;
 
+    std::stable_sort(batches.begin(), batches.end(), [](const Batch &a, const Batch &b) { return a.look.rank < b.look.rank; });
     p->setBrush(Qt::NoBrush);
-    p->setRenderHint(QPainter::Antialiasing, !crowded);
-    for (auto &[key, b] : batches) {
+    // Far out or crowded, single edges cannot be followed anyway: no antialiasing.
+    p->setRenderHint(QPainter::Antialiasing, !straight && !crowded);
+    for (Batch &b : batches) {
         p->setPen(b.pen);
         if (!b.lines.isEmpty())
             p->drawLines(b.lines);
+        if (!b.path.isEmpty())
+            p->drawPath(b.path);
         for (const auto &[piece, before] : b.pieces) {
             if (before > 0) {
+                // The dash pattern is in pen widths: scene units for a wide pen, device pixels
+                // for a cosmetic one.
                 QPen pen = b.pen;
-                pen.setDashOffset(before / pen.widthF());
+                pen.setDashOffset(b.cosmetic ? before * lod : before / pen.widthF());
                 p->setPen(pen);
             }
             p->drawPath(piece);

@@ -38,9 +38,8 @@ void MapScene::build(const topology::Graph &graph)
             const bool routeEdge = kind == topology::EdgeKind::AppRoute || kind == topology::EdgeKind::RouteTarget;
             const topology::Node &route = kind == topology::EdgeKind::AppRoute ? graph.node(to) : from;
             auto *edge = new EdgeItem(m_nodes[i], m_nodes[to], kind, routeEdge ? route.weight : 100, routeEdge && route.fallback);
-            edge->setLayer(m_edgeLayer);
+            edge->setLayer(m_edgeLayer); // joins the scene as a child of the layer
             m_edges.append(edge);
-            addItem(edge);
         }
     }
     setItemIndexMethod(BspTreeIndex);
