@@ -27,6 +27,9 @@ constexpr double kMaxPenWidth = 1.0 + 4.0 + 1.5;
 constexpr double kCosmeticBelowWidth = 1.5;
 // How far (device pixels) the straight segments of a crowded edge may stray from its curve.
 constexpr double kSegmentTolerance = 0.75;
+// Edge tiles: side in device pixels, and how many are kept (256 KB each) beyond those in view.
+constexpr int kTileSize = 256;
+constexpr qsizetype kMaxTiles = 96;
 
 struct Cubic
 {
@@ -153,16 +156,21 @@ void EdgeItem::setHighlighted(bool on)
     refresh();
 }
 
-void EdgeItem::refresh()
+void EdgeItem::refresh(bool repaint)
 {
+    m_lookValid = false;
+    if (!repaint)
+        return;
     if (m_layer)
-        m_layer->update(boundingRect()); // the layer sits at the scene origin, untransformed
+        m_layer->edgeChanged(boundingRect()); // the layer sits at the scene origin, untransformed
     else
         update();
 }
 
 EdgeItem::Look EdgeItem::look(const QColor &mid, const QColor &highlight) const
 {
+    if (m_lookValid && m_lookMid == mid.rgba() && m_lookHighlight == highlight.rgba())
+        return m_look;
     const HealthState s = m_to->state();
     const bool bad = isBad(s);
     QColor c = bad ? stateColor(s) : mid;
@@ -178,6 +186,10 @@ EdgeItem::Look EdgeItem::look(const QColor &mid, const QColor &highlight) const
     if (m_kind == topology::EdgeKind::Evidence || m_kind == topology::EdgeKind::FrontDoor)
         out.penStyle = Qt::DotLine;
     out.rank = m_dimmed ? 0 : m_highlighted ? 9 : bad ? 1 + rank(s) : 1; // worse states on top
+    m_look = out;
+    m_lookMid = mid.rgba();
+    m_lookHighlight = highlight.rgba();
+    m_lookValid = true;
     return out;
 }
 
@@ -276,9 +288,35 @@ void EdgeLayer::edgeMoved(const QRectF &before, const QRectF &after)
         prepareGeometryChange();
         m_bounds = m_bounds.isNull() ? after : m_bounds.united(after);
     }
-    if (!before.isNull())
+    if (!before.isNull()) {
+        dropTiles(before);
         update(before);
+    }
+    dropTiles(after);
     update(after);
+}
+
+void EdgeLayer::edgeChanged(const QRectF &rect)
+{
+    dropTiles(rect);
+    update(rect);
+}
+
+void EdgeLayer::edgesChanged()
+{
+    m_tiles.clear();
+    update();
+}
+
+void EdgeLayer::dropTiles(const QRectF &rect)
+{
+    if (m_tiles.isEmpty())
+        return;
+    // A one-pixel pen reaches a device pixel beyond the edge's bounds.
+    const double margin = 2.0 / std::max(std::min(m_tileKey.sx, m_tileKey.sy), 1e-3);
+    const QRectF r = rect.adjusted(-margin, -margin, margin, margin);
+    for (auto it = m_tiles.begin(); it != m_tiles.end();)
+        it = it->sceneRect.intersects(r) ? m_tiles.erase(it) : std::next(it);
 }
 
 void EdgeLayer::updateBounds()
@@ -292,14 +330,142 @@ void EdgeLayer::updateBounds()
     }
 }
 
+bool EdgeLayer::isCrowded(const QRectF &area, double lod) const
+{
+    if (lod < kStraightBelowLod)
+        return false;
+    const double margin = kMaxPenWidth + 2.0 / std::max(lod, 1e-3);
+    const QRectF clip = area.adjusted(-margin, -margin, margin, margin);
+    int count = 0;
+    for (const EdgeItem *e : std::as_const(m_edges))
+        if (clip.intersects(e->boundingRect()) && ++count > kAntialiasedEdgeLimit)
+            return true;
+    return false;
+}
+
 void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    ++m_paints;
     const QTransform world = p->worldTransform();
     const double lod = option->levelOfDetailFromTransform(world);
-    // What is to be painted, in scene coordinates: the exposed rect, within the device.
-    QRectF area = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    // The part of the layer on the device, in scene coordinates, and what is to be painted of it.
+    QRectF onDevice = m_bounds;
     if (p->device() && world.isInvertible())
-        area &= world.inverted().mapRect(QRectF(0, 0, p->device()->width(), p->device()->height()));
+        onDevice &= world.inverted().mapRect(QRectF(0, 0, p->device()->width(), p->device()->height()));
+    const QRectF area = option->exposedRect.isEmpty() ? onDevice : option->exposedRect & onDevice;
+    m_lastDrawn = 0;
+    if (area.isEmpty())
+        return;
+
+    // Tiles need a device transform without rotation or mirroring; otherwise draw directly.
+    const QTransform device = p->deviceTransform();
+    if (!p->device() || device.type() > QTransform::TxScale || device.m11() <= 0 || device.m22() <= 0) {
+        m_lastDrawn = drawEdges(p, area, lod, isCrowded(onDevice, lod), 1.0, nullptr);
+        return;
+    }
+    const double dpr = p->device()->devicePixelRatioF();
+    const QPalette pal = QApplication::palette();
+    // Tile (i, j) covers device pixels [i * T, (i + 1) * T) x [j * T, (j + 1) * T) shifted by the
+    // whole pixels of the transform's offset; the fraction (to 1/64 px) is part of the key.
+    constexpr int T = kTileSize;
+    const double fx = std::floor(device.dx()), fy = std::floor(device.dy());
+    TileKey key;
+    key.sx = device.m11();
+    key.sy = device.m22();
+    key.ox = std::round((device.dx() - fx) * 64) / 64;
+    key.oy = std::round((device.dy() - fy) * 64) / 64;
+    key.dpr = dpr;
+    key.mid = pal.color(QPalette::Mid).rgba();
+    key.highlight = pal.color(QPalette::Highlight).rgba();
+    key.crowded = m_tileKey.crowded;
+    if (!(key == m_tileKey))
+        m_tiles.clear();
+    auto sceneRectOf = [&](const QRect &tiles) { // in tile units
+        return QRectF((tiles.x() * T - key.ox) / key.sx, (tiles.y() * T - key.oy) / key.sy,
+                      tiles.width() * T / key.sx, tiles.height() * T / key.sy);
+    };
+    const QRectF needed = device.mapRect(area).translated(-fx, -fy);
+    const QRect range(QPoint(int(std::floor(needed.left() / T)), int(std::floor(needed.top() / T))),
+                      QPoint(int(std::floor(needed.right() / T)), int(std::floor(needed.bottom() / T))));
+
+    // Draw the missing tiles: all in one image when most are missing (a new zoom, a state storm),
+    // else a run of neighbours in a row at a time (a pan step).
+    qsizetype missing = 0;
+    for (int j = range.top(); j <= range.bottom(); ++j)
+        for (int i = range.left(); i <= range.right(); ++i)
+            missing += !m_tiles.contains(QPoint(i, j));
+    if (missing > 0) {
+        key.crowded = isCrowded(onDevice, lod);
+        if (!(key == m_tileKey))
+            m_tiles.clear(); // drawn with or without antialiasing: do not mix
+        m_tileKey = key;
+        QList<QRect> runs;
+        if (m_tiles.isEmpty() || 2 * missing > qsizetype(range.width()) * range.height()) {
+            runs.append(range);
+        } else {
+            for (int j = range.top(); j <= range.bottom(); ++j) {
+                for (int i = range.left(); i <= range.right(); ++i) {
+                    if (m_tiles.contains(QPoint(i, j)))
+                        continue;
+                    int n = 1;
+                    while (i + n <= range.right() && !m_tiles.contains(QPoint(i + n, j)))
+                        ++n;
+                    runs.append(QRect(i, j, n, 1));
+                    i += n;
+                }
+            }
+        }
+        // The edges that reach any run, found once.
+        QRectF runsArea;
+        for (const QRect &r : std::as_const(runs))
+            runsArea |= sceneRectOf(r);
+        const double margin = kMaxPenWidth + 2.0 / std::max(lod, 1e-3);
+        const QRectF reach = runsArea.adjusted(-margin, -margin, margin, margin);
+        std::vector<const EdgeItem *> candidates;
+        for (const EdgeItem *e : std::as_const(m_edges))
+            if (reach.intersects(e->boundingRect()))
+                candidates.push_back(e);
+        for (const QRect &r : std::as_const(runs)) {
+            QImage image(r.width() * T, r.height() * T, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter rp(&image);
+            rp.setTransform(QTransform(key.sx, 0, 0, key.sy, key.ox - r.x() * T, key.oy - r.y() * T));
+            const int drawn = drawEdges(&rp, sceneRectOf(r) & m_bounds, lod, key.crowded, dpr, &candidates);
+            rp.end();
+            m_lastDrawn += drawn;
+            image.setDevicePixelRatio(dpr);
+            for (int j = r.top(); j <= r.bottom(); ++j) {
+                for (int i = r.left(); i <= r.right(); ++i) {
+                    Tile t; // shares the run's image
+                    if (drawn > 0)
+                        t.image = image;
+                    t.source = QRect((i - r.x()) * T, (j - r.y()) * T, T, T);
+                    t.sceneRect = sceneRectOf(QRect(i, j, 1, 1));
+                    m_tiles.insert(QPoint(i, j), t);
+                }
+            }
+        }
+    }
+
+    // Copy the tiles, pixel for pixel.
+    p->setWorldTransform(QTransform::fromTranslate(fx / dpr, fy / dpr));
+    for (int j = range.top(); j <= range.bottom(); ++j) {
+        for (int i = range.left(); i <= range.right(); ++i) {
+            Tile &t = m_tiles[QPoint(i, j)];
+            t.lastUsed = m_paints;
+            if (!t.image.isNull())
+                p->drawImage(QRectF(i * T / dpr, j * T / dpr, T / dpr, T / dpr), t.image, t.source);
+        }
+    }
+    p->setWorldTransform(world);
+    if (m_tiles.size() > kMaxTiles) // keep what this paint used
+        for (auto it = m_tiles.begin(); it != m_tiles.end();)
+            it = it->lastUsed == m_paints ? std::next(it) : m_tiles.erase(it);
+}
+
+int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowded, double pixel,
+                         const std::vector<const EdgeItem *> *candidates) const
+{
     // Keep strokes whose centre line is just outside (pen width, antialiasing).
     const double margin = kMaxPenWidth + 2.0 / std::max(lod, 1e-3);
     const QRectF clip = area.adjusted(-margin, -margin, margin, margin);
@@ -309,21 +475,12 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     const QColor highlight = pal.color(QPalette::Highlight);
     const bool straight = lod < kStraightBelowLod;
 
-    std::vector<const EdgeItem *> visible;
-    visible.reserve(std::size_t(m_edges.size()));
-    for (const EdgeItem *e : std::as_const(m_edges))
-        if (clip.intersects(e->boundingRect()))
-            visible.push_back(e);
-    // Crowded: curves become short straight segments drawn together without antialiasing (the
-    // raster engine draws aliased lines directly, without stroking a path).
-    const bool crowded = !straight && int(visible.size()) > kAntialiasedEdgeLimit;
-
     // One batch per look, drawn in rank order (dimmed first, highlighted last). Far out, the
     // edges of a batch are one drawLines() call. Closer, thin (cosmetic) edges of a batch are one
     // path of curves; wide ones are straight segments when crowded, else stroked one by one (one
     // path of many wide antialiased strokes is far slower to fill than the strokes one by one).
     // An edge cut at its start gets the dash offset of the part cut away, so dashes stay in place
-    // while panning.
+    // while panning and across tiles.
     struct Batch
     {
         EdgeItem::Look look;
@@ -334,53 +491,58 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         std::vector<std::pair<QPainterPath, double>> pieces;
     };
     std::vector<Batch> batches;
-    auto batchFor = [&](const EdgeItem::Look &l) -> Batch & {
-        for (Batch &b : batches) // a map has a handful of looks
-            if (b.look.colour == l.colour && b.look.width == l.width && b.look.penStyle == l.penStyle && b.look.rank == l.rank)
-                return b;
+    auto same = [](const EdgeItem::Look &a, const EdgeItem::Look &b) {
+        return a.colour == b.colour && a.width == b.width && a.penStyle == b.penStyle && a.rank == b.rank;
+    };
+    auto batchFor = [&](const EdgeItem::Look &l) -> std::size_t {
+        for (std::size_t k = 0; k < batches.size(); ++k) // a map has a handful of looks
+            if (same(batches[k].look, l))
+                return k;
         Batch &b = batches.emplace_back();
         b.look = l;
         b.cosmetic = l.width * lod <= kCosmeticBelowWidth;
-        b.pen = QPen(QColor::fromRgba(l.colour), b.cosmetic ? 1.0 : l.width, l.penStyle);
+        b.pen = QPen(QColor::fromRgba(l.colour), b.cosmetic ? pixel : l.width, l.penStyle);
         b.pen.setCosmetic(b.cosmetic);
-        return b;
+        return batches.size() - 1;
     };
     int drawn = 0;
     std::size_t last = 0;
-    for (const EdgeItem *e : visible) {
+    auto each = [&](const EdgeItem *e) {
+        if (!clip.intersects(e->boundingRect()))
+            return;
         const EdgeItem::Look l = e->look(mid, highlight);
-        if (last >= batches.size() || batches[last].look.colour != l.colour || batches[last].look.width != l.width
-            || batches[last].look.penStyle != l.penStyle || batches[last].look.rank != l.rank) {
-            Batch &found = batchFor(l);
-            last = std::size_t(&found - batches.data());
-        }
+        if (last >= batches.size() || !same(batches[last].look, l))
+            last = batchFor(l);
         Batch &b = batches[last];
         if (straight) {
             if (QRectF(e->start(), e->end()).normalized().adjusted(-1, -1, 1, 1).intersects(clip)) {
                 b.lines.append(QLineF(e->start(), e->end()));
                 ++drawn;
             }
-            continue;
+            return;
         }
         const bool dashed = l.penStyle != Qt::SolidLine;
         if (b.cosmetic && !dashed) {
             if (e->visiblePart(clip, &b.path, nullptr))
                 ++drawn;
-            continue;
+            return;
         }
         if (crowded && !dashed) {
             if (e->visibleSegments(clip, lod, &b.lines))
                 ++drawn;
-            continue;
+            return;
         }
         double before = 0;
         QPainterPath piece;
         if (!e->visiblePart(clip, &piece, &before))
-            continue;
+            return;
         b.pieces.emplace_back(std::move(piece), before);
         ++drawn;
-    }
-    m_lastDrawn = drawn;
+    };
+    if (candidates)
+        std::for_each(candidates->begin(), candidates->end(), each);
+    else
+        std::for_each(m_edges.cbegin(), m_edges.cend(), each);
 
     std::stable_sort(batches.begin(), batches.end(), [](const Batch &a, const Batch &b) { return a.look.rank < b.look.rank; });
     p->setBrush(Qt::NoBrush);
@@ -405,6 +567,7 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
                 p->setPen(b.pen);
         }
     }
+    return drawn;
 }
 
 } // namespace wf::ui

@@ -3,8 +3,12 @@
 #include "topology/graph.h"
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QImage>
 #include <QPainterPath>
 #include <QPen>
+
+#include <vector>
 
 namespace wf::ui {
 
@@ -35,8 +39,9 @@ public:
     bool isDimmed() const { return m_dimmed; }
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
-    // Repaints the edge after the state of its dependency changed.
-    void refresh();
+    // Repaints the edge after the state of its dependency changed; with `repaint` false only
+    // forgets the look (the caller repaints the whole layer: EdgeLayer::edgesChanged()).
+    void refresh(bool repaint = true);
 
     // Draws the edge as part of `layer` from now on: the item becomes a hidden child of the layer
     // (and so joins the layer's scene) and paints nothing itself.
@@ -58,6 +63,7 @@ public:
         Qt::PenStyle penStyle = Qt::SolidLine;
         int rank = 1;
     };
+    // Remembered until the edge is refreshed or the palette colours differ.
     Look look(const QColor &mid, const QColor &highlight) const;
 
     // The curve: a cubic from `start()` to `end()` leaving and entering horizontally.
@@ -86,6 +92,10 @@ private:
     QPointF m_b;
     QPainterPath m_path;
     QRectF m_bounds;
+    mutable Look m_look;
+    mutable QRgb m_lookMid = 0;
+    mutable QRgb m_lookHighlight = 0;
+    mutable bool m_lookValid = false;
 };
 
 // Draws all edges of a map in one pass: only edges that reach the exposed area, each cut to its
@@ -95,6 +105,11 @@ private:
 // Edges no wider than about a device pixel are drawn with cosmetic (one-pixel) pens: the raster
 // engine draws those, dashed or not, directly, while a dashed or wider pen is stroked into a path
 // and filled (thousands of dotted evidence edges at 100 % took 130 ms that way).
+//
+// What is drawn is kept in tiles of 256 x 256 device pixels for the current zoom: a frame draws
+// only tiles it has not drawn before (a pan step: none or one row or column), the rest are copied.
+// Tiles are dropped where an edge changes (state of its dependency, highlight, dimming, a node
+// moved), all of them when the zoom, the palette or the antialiasing changes.
 class EdgeLayer : public QGraphicsItem
 {
 public:
@@ -108,15 +123,50 @@ public:
     void addEdge(EdgeItem *edge);
     // An edge moved from `before` to `after` (scene coordinates): grows the bounds if needed.
     void edgeMoved(const QRectF &before, const QRectF &after);
+    // The look of an edge within `rect` (scene coordinates) changed: repaints it.
+    void edgeChanged(const QRectF &rect);
+    // The look of many edges changed (a state storm): repaints the whole layer.
+    void edgesChanged();
     // Recomputes the exact bounds (they only grow while nodes move).
     void updateBounds();
-    // The number of edges drawn by the last paint (for tests and benchmarks).
+    // The number of edges drawn by the last paint, not counting tiles copied from the cache (for
+    // tests and benchmarks).
     int lastDrawnEdges() const { return m_lastDrawn; }
+    // The number of cached tiles (for tests).
+    int cachedTiles() const { return int(m_tiles.size()); }
 
 private:
+    // Draws the edges reaching `area` (scene coordinates) with `p`, whose transform has level of
+    // detail `lod`; `crowded`: without antialiasing, wide curves as straight segments; `pixel`:
+    // width of a cosmetic pen (device pixels per logical pixel when `p` draws a tile);
+    // `candidates`: the edges to look at (all when null). Returns how many were drawn.
+    int drawEdges(QPainter *p, const QRectF &area, double lod, bool crowded, double pixel,
+                  const std::vector<const EdgeItem *> *candidates) const;
+    // More edges than can be drawn antialiased reach `area`.
+    bool isCrowded(const QRectF &area, double lod) const;
+    void dropTiles(const QRectF &rect);
+
+    struct Tile
+    {
+        QImage image; // null when empty; else shared by the tiles drawn together
+        QRect source; // the tile's part of `image`
+        QRectF sceneRect;
+        quint64 lastUsed = 0;
+    };
+    // What the tiles were drawn for: device scale and sub-pixel offset, palette, antialiasing.
+    struct TileKey
+    {
+        double sx = 0, sy = 0, ox = 0, oy = 0, dpr = 0;
+        QRgb mid = 0, highlight = 0;
+        bool crowded = false;
+        bool operator==(const TileKey &) const = default;
+    };
     QList<EdgeItem *> m_edges;
     QRectF m_bounds;
     int m_lastDrawn = 0;
+    QHash<QPoint, Tile> m_tiles;
+    TileKey m_tileKey;
+    quint64 m_paints = 0;
 };
 
 } // namespace wf::ui
