@@ -94,6 +94,95 @@ bool rangeWithin(double c0, double c1, double c2, double c3, double min, double 
     return true;
 }
 
+// Far out, a map's edges are thousands of long, nearly vertical (or horizontal) one-pixel lines
+// on top of each other (a layered map is a few columns thousands of nodes high): drawn one by
+// one they take 10-20 ms. A line whose device x (resp. y) changes by at most a few pixels is the
+// same as a few vertical (resp. horizontal) runs of pixels; runs of one colour are merged where
+// they overlap and filled as rectangles, a few hundred instead of 20,000 lines.
+class PixelRuns
+{
+public:
+    // `area`: the device rectangle of interest, within +-2^19 pixels.
+    explicit PixelRuns(const QRect &area)
+        : m_area(area)
+    {
+    }
+
+    // Adds the runs of the line from `a` to `b` (device coordinates) to `runs`; false when the line
+    // is better drawn as a line (too slanted).
+    bool add(QPointF a, QPointF b, std::vector<quint64> *runs) const
+    {
+        const bool vertical = std::abs(b.y() - a.y()) >= std::abs(b.x() - a.x());
+        if (!vertical) { // work in transposed coordinates: "x" is the row
+            a = a.transposed();
+            b = b.transposed();
+        }
+        const int xa = int(std::lround(a.x())), xb = int(std::lround(b.x()));
+        if (std::abs(xb - xa) > kMaxRunsPerLine - 1)
+            return false;
+        if (a.y() > b.y())
+            std::swap(a, b);
+        const QRect area = vertical ? m_area : m_area.transposed();
+        const int step = b.x() >= a.x() ? 1 : -1;
+        const int first = int(std::lround(a.x())), last = int(std::lround(b.x()));
+        double y = a.y();
+        for (int x = first;; x += step) {
+            // The line leaves pixel column x where it crosses x +- 0.5.
+            const double yEnd = x == last ? b.y() : a.y() + (x + 0.5 * step - a.x()) * (b.y() - a.y()) / (b.x() - a.x());
+            const int y0 = std::max(int(std::lround(y)), area.top()), y1 = std::min(int(std::lround(yEnd)), area.bottom());
+            if (x >= area.left() && x <= area.right() && y0 <= y1)
+                runs->push_back(key(vertical, x, y0, y1));
+            if (x == last)
+                break;
+            y = yEnd;
+        }
+        return true;
+    }
+
+    // Fills `runs` (emptied) in `colour`, merged; the painter draws in device coordinates.
+    void fill(QPainter *p, std::vector<quint64> *runs, const QColor &colour) const
+    {
+        std::sort(runs->begin(), runs->end());
+        auto flush = [&](quint64 k, int y1) {
+            const int x = int((k >> 42) & kMask) - kOffset, y0 = int((k >> 21) & kMask) - kOffset;
+            if (k >> 63)
+                p->fillRect(QRect(x, y0, 1, y1 - y0 + 1), colour);
+            else
+                p->fillRect(QRect(y0, x, y1 - y0 + 1, 1), colour);
+        };
+        quint64 open = 0;
+        int openEnd = 0;
+        bool any = false;
+        for (const quint64 k : std::as_const(*runs)) {
+            const int y0 = int((k >> 21) & kMask) - kOffset, y1 = int(k & kMask) - kOffset;
+            if (any && (k >> 42) == (open >> 42) && y0 <= openEnd + 1) {
+                openEnd = std::max(openEnd, y1);
+                continue;
+            }
+            if (any)
+                flush(open, openEnd);
+            open = k;
+            openEnd = y1;
+            any = true;
+        }
+        if (any)
+            flush(open, openEnd);
+        runs->clear();
+    }
+
+private:
+    static constexpr int kMaxRunsPerLine = 8;
+    static constexpr int kOffset = 1 << 20;
+    static constexpr quint64 kMask = (quint64(1) << 21) - 1;
+    // Orientation (top bit), column, first and last pixel, 21 bits each: sorts by column, then start.
+    static quint64 key(bool vertical, int x, int y0, int y1)
+    {
+        return (quint64(vertical) << 63) | (quint64(x + kOffset) << 42) | (quint64(y0 + kOffset) << 21) | quint64(y1 + kOffset);
+    }
+
+    QRect m_area;
+};
+
 } // namespace
 
 EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, topology::EdgeKind kind, int weight, bool fallback)
@@ -415,22 +504,24 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
                 }
             }
         }
-        // The edges that reach any run, found once.
-        QRectF runsArea;
-        for (const QRect &r : std::as_const(runs))
-            runsArea |= sceneRectOf(r);
-        const double margin = kMaxPenWidth + 2.0 / std::max(lod, 1e-3);
-        const QRectF reach = runsArea.adjusted(-margin, -margin, margin, margin);
+        // The edges that reach any of several runs, found once.
         std::vector<const EdgeItem *> candidates;
-        for (const EdgeItem *e : std::as_const(m_edges))
-            if (reach.intersects(e->boundingRect()))
-                candidates.push_back(e);
+        if (runs.size() > 1) {
+            QRectF runsArea;
+            for (const QRect &r : std::as_const(runs))
+                runsArea |= sceneRectOf(r);
+            const double margin = kMaxPenWidth + 2.0 / std::max(lod, 1e-3);
+            const QRectF reach = runsArea.adjusted(-margin, -margin, margin, margin);
+            for (const EdgeItem *e : std::as_const(m_edges))
+                if (reach.intersects(e->boundingRect()))
+                    candidates.push_back(e);
+        }
         for (const QRect &r : std::as_const(runs)) {
             QImage image(r.width() * T, r.height() * T, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter rp(&image);
             rp.setTransform(QTransform(key.sx, 0, 0, key.sy, key.ox - r.x() * T, key.oy - r.y() * T));
-            const int drawn = drawEdges(&rp, sceneRectOf(r) & m_bounds, lod, key.crowded, dpr, &candidates);
+            const int drawn = drawEdges(&rp, sceneRectOf(r) & m_bounds, lod, key.crowded, dpr, runs.size() > 1 ? &candidates : nullptr);
             rp.end();
             m_lastDrawn += drawn;
             image.setDevicePixelRatio(dpr);
@@ -474,6 +565,8 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
     const QColor mid = pal.color(QPalette::Mid);
     const QColor highlight = pal.color(QPalette::Highlight);
     const bool straight = lod < kStraightBelowLod;
+    const QTransform world = p->worldTransform();
+    const PixelRuns pixelRuns(world.mapRect(clip).toAlignedRect().intersected(QRect(-(1 << 19), -(1 << 19), 1 << 20, 1 << 20)));
 
     // One batch per look, drawn in rank order (dimmed first, highlighted last). Far out, the
     // edges of a batch are one drawLines() call. Closer, thin (cosmetic) edges of a batch are one
@@ -487,6 +580,7 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
         bool cosmetic = false;
         QPen pen;
         QList<QLineF> lines;
+        std::vector<quint64> runs; // far out: solid one-pixel lines as pixel runs, see PixelRuns
         QPainterPath path; // cosmetic solid curves
         std::vector<std::pair<QPainterPath, double>> pieces;
     };
@@ -516,7 +610,8 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
         Batch &b = batches[last];
         if (straight) {
             if (QRectF(e->start(), e->end()).normalized().adjusted(-1, -1, 1, 1).intersects(clip)) {
-                b.lines.append(QLineF(e->start(), e->end()));
+                if (!b.cosmetic || l.penStyle != Qt::SolidLine || !pixelRuns.add(world.map(e->start()), world.map(e->end()), &b.runs))
+                    b.lines.append(QLineF(e->start(), e->end()));
                 ++drawn;
             }
             return;
@@ -549,6 +644,11 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
     // Far out or crowded, single edges cannot be followed anyway: no antialiasing.
     p->setRenderHint(QPainter::Antialiasing, !straight && !crowded);
     for (Batch &b : batches) {
+        if (!b.runs.empty()) {
+            p->setWorldTransform(QTransform());
+            pixelRuns.fill(p, &b.runs, QColor::fromRgba(b.look.colour));
+            p->setWorldTransform(world);
+        }
         p->setPen(b.pen);
         if (!b.lines.isEmpty())
             p->drawLines(b.lines);
