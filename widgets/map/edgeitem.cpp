@@ -105,6 +105,7 @@ public:
     // `area`: the device rectangle of interest, within +-2^19 pixels.
     explicit PixelRuns(const QRect &area)
         : m_area(area)
+        , m_transposed(area.transposed())
     {
     }
 
@@ -117,12 +118,18 @@ public:
             a = a.transposed();
             b = b.transposed();
         }
-        const int xa = int(std::lround(a.x())), xb = int(std::lround(b.x()));
+        const int xa = int(std::floor(a.x() + 0.5)), xb = int(std::floor(b.x() + 0.5));
         if (std::abs(xb - xa) > kMaxRunsPerLine - 1)
             return false;
         if (a.y() > b.y())
             std::swap(a, b);
-        const QRect area = vertical ? m_area : m_area.transposed();
+        const QRect &area = vertical ? m_area : m_transposed;
+        if (xa == xb) { // the usual case far out: one run
+            const int y0 = std::max(int(std::floor(a.y() + 0.5)), area.top()), y1 = std::min(int(std::floor(b.y() + 0.5)), area.bottom());
+            if (xa >= area.left() && xa <= area.right() && y0 <= y1)
+                runs->push_back(key(vertical, xa, y0, y1));
+            return true;
+        }
         const int step = b.x() >= a.x() ? 1 : -1;
         const int first = int(std::lround(a.x())), last = int(std::lround(b.x()));
         double y = a.y();
@@ -181,6 +188,7 @@ private:
     }
 
     QRect m_area;
+    QRect m_transposed;
 };
 
 } // namespace
@@ -566,6 +574,9 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
     const QColor highlight = pal.color(QPalette::Highlight);
     const bool straight = lod < kStraightBelowLod;
     const QTransform world = p->worldTransform();
+    auto toDevice = [&world](QPointF p) { // the transform only scales and translates far out
+        return QPointF(world.m11() * p.x() + world.m21() * p.y() + world.dx(), world.m12() * p.x() + world.m22() * p.y() + world.dy());
+    };
     const PixelRuns pixelRuns(world.mapRect(clip).toAlignedRect().intersected(QRect(-(1 << 19), -(1 << 19), 1 << 20, 1 << 20)));
 
     // One batch per look, drawn in rank order (dimmed first, highlighted last). Far out, the
@@ -610,7 +621,7 @@ int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowd
         Batch &b = batches[last];
         if (straight) {
             if (QRectF(e->start(), e->end()).normalized().adjusted(-1, -1, 1, 1).intersects(clip)) {
-                if (!b.cosmetic || l.penStyle != Qt::SolidLine || !pixelRuns.add(world.map(e->start()), world.map(e->end()), &b.runs))
+                if (!b.cosmetic || l.penStyle != Qt::SolidLine || !pixelRuns.add(toDevice(e->start()), toDevice(e->end()), &b.runs))
                     b.lines.append(QLineF(e->start(), e->end()));
                 ++drawn;
             }
