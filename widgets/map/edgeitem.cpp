@@ -30,6 +30,7 @@ constexpr double kSegmentTolerance = 0.75;
 // Edge tiles: side in device pixels, and how many are kept (256 KB each) beyond those in view.
 constexpr int kTileSize = 256;
 constexpr qsizetype kMaxTiles = 96;
+constexpr std::size_t kMaxCaches = 3;
 
 struct Cubic
 {
@@ -401,19 +402,30 @@ void EdgeLayer::edgeChanged(const QRectF &rect)
 
 void EdgeLayer::edgesChanged()
 {
-    m_tiles.clear();
+    for (TileCache &c : m_caches)
+        c.tiles.clear();
     update();
 }
 
 void EdgeLayer::dropTiles(const QRectF &rect)
 {
-    if (m_tiles.isEmpty())
-        return;
-    // A one-pixel pen reaches a device pixel beyond the edge's bounds.
-    const double margin = 2.0 / std::max(std::min(m_tileKey.sx, m_tileKey.sy), 1e-3);
-    const QRectF r = rect.adjusted(-margin, -margin, margin, margin);
-    for (auto it = m_tiles.begin(); it != m_tiles.end();)
-        it = it->sceneRect.intersects(r) ? m_tiles.erase(it) : std::next(it);
+    for (TileCache &c : m_caches) {
+        if (c.tiles.isEmpty())
+            continue;
+        // A one-pixel pen reaches a device pixel beyond the edge's bounds.
+        const double margin = 2.0 / std::max(std::min(c.key.sx, c.key.sy), 1e-3);
+        const QRectF r = rect.adjusted(-margin, -margin, margin, margin);
+        for (auto it = c.tiles.begin(); it != c.tiles.end();)
+            it = it->sceneRect.intersects(r) ? c.tiles.erase(it) : std::next(it);
+    }
+}
+
+int EdgeLayer::cachedTiles() const
+{
+    int n = 0;
+    for (const TileCache &c : m_caches)
+        n += int(c.tiles.size());
+    return n;
 }
 
 void EdgeLayer::updateBounds()
@@ -463,7 +475,8 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     const double dpr = p->device()->devicePixelRatioF();
     const QPalette pal = QApplication::palette();
     // Tile (i, j) covers device pixels [i * T, (i + 1) * T) x [j * T, (j + 1) * T) shifted by the
-    // whole pixels of the transform's offset; the fraction (to 1/64 px) is part of the key.
+    // whole pixels of the transform's offset: the same for every view at the same zoom, whatever
+    // it shows. The fraction of the offset (to 1/64 px) is part of the key.
     constexpr int T = kTileSize;
     const double fx = std::floor(device.dx()), fy = std::floor(device.dy());
     TileKey key;
@@ -474,38 +487,49 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     key.dpr = dpr;
     key.mid = pal.color(QPalette::Mid).rgba();
     key.highlight = pal.color(QPalette::Highlight).rgba();
-    key.crowded = m_tileKey.crowded;
-    if (!(key == m_tileKey))
-        m_tiles.clear();
-    auto sceneRectOf = [&](const QRect &tiles) { // in tile units
-        return QRectF((tiles.x() * T - key.ox) / key.sx, (tiles.y() * T - key.oy) / key.sy,
-                      tiles.width() * T / key.sx, tiles.height() * T / key.sy);
-    };
+    key.crowded = isCrowded(onDevice, lod); // drawn with or without antialiasing: do not mix
     const QRectF needed = device.mapRect(area).translated(-fx, -fy);
     const QRect range(QPoint(int(std::floor(needed.left() / T)), int(std::floor(needed.top() / T))),
                       QPoint(int(std::floor(needed.right() / T)), int(std::floor(needed.bottom() / T))));
+    if (qsizetype(range.width()) * range.height() > kMaxTiles) { // a large one-off rendering (PNG export)
+        m_lastDrawn = drawEdges(p, area, lod, key.crowded, 1.0, nullptr);
+        return;
+    }
+    // One cache per zoom in use (the map on the console and on the wall), the least recently
+    // used one replaced.
+    auto cache = std::find_if(m_caches.begin(), m_caches.end(), [&key](const TileCache &c) { return c.key == key; });
+    if (cache == m_caches.end()) {
+        if (m_caches.size() < kMaxCaches)
+            cache = m_caches.insert(m_caches.end(), TileCache{});
+        else
+            cache = std::min_element(m_caches.begin(), m_caches.end(), [](const TileCache &a, const TileCache &b) { return a.lastUsed < b.lastUsed; });
+        cache->key = key;
+        cache->tiles.clear();
+    }
+    cache->lastUsed = m_paints;
+    QHash<QPoint, Tile> &tiles = cache->tiles;
+    auto sceneRectOf = [&](const QRect &cells) { // in tile units
+        return QRectF((cells.x() * T - key.ox) / key.sx, (cells.y() * T - key.oy) / key.sy,
+                      cells.width() * T / key.sx, cells.height() * T / key.sy);
+    };
 
     // Draw the missing tiles: all in one image when most are missing (a new zoom, a state storm),
     // else a run of neighbours in a row at a time (a pan step).
     qsizetype missing = 0;
     for (int j = range.top(); j <= range.bottom(); ++j)
         for (int i = range.left(); i <= range.right(); ++i)
-            missing += !m_tiles.contains(QPoint(i, j));
+            missing += !tiles.contains(QPoint(i, j));
     if (missing > 0) {
-        key.crowded = isCrowded(onDevice, lod);
-        if (!(key == m_tileKey))
-            m_tiles.clear(); // drawn with or without antialiasing: do not mix
-        m_tileKey = key;
         QList<QRect> runs;
-        if (m_tiles.isEmpty() || 2 * missing > qsizetype(range.width()) * range.height()) {
+        if (tiles.isEmpty() || 2 * missing > qsizetype(range.width()) * range.height()) {
             runs.append(range);
         } else {
             for (int j = range.top(); j <= range.bottom(); ++j) {
                 for (int i = range.left(); i <= range.right(); ++i) {
-                    if (m_tiles.contains(QPoint(i, j)))
+                    if (tiles.contains(QPoint(i, j)))
                         continue;
                     int n = 1;
-                    while (i + n <= range.right() && !m_tiles.contains(QPoint(i + n, j)))
+                    while (i + n <= range.right() && !tiles.contains(QPoint(i + n, j)))
                         ++n;
                     runs.append(QRect(i, j, n, 1));
                     i += n;
@@ -540,26 +564,29 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
                         t.image = image;
                     t.source = QRect((i - r.x()) * T, (j - r.y()) * T, T, T);
                     t.sceneRect = sceneRectOf(QRect(i, j, 1, 1));
-                    m_tiles.insert(QPoint(i, j), t);
+                    tiles.insert(QPoint(i, j), t);
                 }
             }
         }
     }
 
-    // Copy the tiles, pixel for pixel.
+    // Copy the tiles, pixel for pixel, as far as they are needed.
     p->setWorldTransform(QTransform::fromTranslate(fx / dpr, fy / dpr));
+    const QRect neededPixels = needed.toAlignedRect();
     for (int j = range.top(); j <= range.bottom(); ++j) {
         for (int i = range.left(); i <= range.right(); ++i) {
-            Tile &t = m_tiles[QPoint(i, j)];
+            Tile &t = tiles[QPoint(i, j)];
             t.lastUsed = m_paints;
-            if (!t.image.isNull())
-                p->drawImage(QRectF(i * T / dpr, j * T / dpr, T / dpr, T / dpr), t.image, t.source);
+            const QRect part = QRect(i * T, j * T, T, T) & neededPixels;
+            if (!t.image.isNull() && !part.isEmpty())
+                p->drawImage(QRectF(part.x() / dpr, part.y() / dpr, part.width() / dpr, part.height() / dpr), t.image,
+                             part.translated(t.source.topLeft() - QPoint(i * T, j * T)));
         }
     }
     p->setWorldTransform(world);
-    if (m_tiles.size() > kMaxTiles) // keep what this paint used
-        for (auto it = m_tiles.begin(); it != m_tiles.end();)
-            it = it->lastUsed == m_paints ? std::next(it) : m_tiles.erase(it);
+    if (tiles.size() > kMaxTiles) // keep what this paint used
+        for (auto it = tiles.begin(); it != tiles.end();)
+            it = it->lastUsed == m_paints ? std::next(it) : tiles.erase(it);
 }
 
 int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowded, double pixel,

@@ -106,8 +106,8 @@ private:
 // engine draws those, dashed or not, directly, while a dashed or wider pen is stroked into a path
 // and filled (thousands of dotted evidence edges at 100 % took 130 ms that way).
 //
-// What is drawn is kept in tiles of 256 x 256 device pixels for the current zoom: a frame draws
-// only tiles it has not drawn before (a pan step: none or one row or column), the rest are copied.
+// What is drawn is kept in tiles of 256 x 256 device pixels per zoom in use: a frame draws only
+// tiles it has not drawn before (a pan step: none or one row or column), the rest are copied.
 // Tiles are dropped where an edge changes (state of its dependency, highlight, dimming, a node
 // moved), all of them when the zoom, the palette or the antialiasing changes.
 class EdgeLayer : public QGraphicsItem
@@ -133,7 +133,7 @@ public:
     // tests and benchmarks).
     int lastDrawnEdges() const { return m_lastDrawn; }
     // The number of cached tiles (for tests).
-    int cachedTiles() const { return int(m_tiles.size()); }
+    int cachedTiles() const;
 
 private:
     // Draws the edges reaching `area` (scene coordinates) with `p`, whose transform has level of
@@ -164,8 +164,13 @@ private:
     QList<EdgeItem *> m_edges;
     QRectF m_bounds;
     int m_lastDrawn = 0;
-    QHash<QPoint, Tile> m_tiles;
-    TileKey m_tileKey;
+    struct TileCache
+    {
+        TileKey key;
+        QHash<QPoint, Tile> tiles;
+        quint64 lastUsed = 0;
+    };
+    std::vector<TileCache> m_caches;
     quint64 m_paints = 0;
 };
 
