@@ -220,6 +220,36 @@ private slots:
         QVERIFY2(differing <= image.width() * image.height() / 500, qPrintable(QString::number(differing)));
     }
 
+    void edgesMeetTheirNodesInAWindow()
+    {
+        // Painted as part of a window (the painter then carries the view's offset in the window),
+        // the cached edges must still end at their nodes: the same picture as the view alone.
+        MapScene scene;
+        scene.build(m_graph);
+        scene.applyPositions(topology::GraphLayout::layered(m_graph).positions);
+        QWidget window;
+        window.resize(760, 520);
+        auto *view = new MapView(&scene, &window);
+        view->setGeometry(37, 23, 680, 460);
+        window.show();
+        QCoreApplication::processEvents();
+        const QRect viewport(view->viewport()->mapTo(&window, QPoint(0, 0)), view->viewport()->size());
+        const QImage inWindow = window.grab().toImage().copy(viewport).convertToFormat(QImage::Format_RGB32);
+        QImage alone(viewport.size(), QImage::Format_RGB32);
+        alone.fill(view->viewport()->palette().color(QPalette::Base));
+        {
+            QPainter p(&alone);
+            view->render(&p, QRectF(), view->viewport()->rect());
+        }
+        int differing = 0;
+        for (int y = 0; y < alone.height(); ++y)
+            for (int x = 0; x < alone.width(); ++x) {
+                const QRgb a = inWindow.pixel(x, y), b = alone.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 48;
+            }
+        QVERIFY2(differing <= alone.width() * alone.height() / 500, qPrintable(QString::number(differing)));
+    }
+
     void blastRadiusHighlightsDependents()
     {
         MapScene scene;

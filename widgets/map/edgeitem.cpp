@@ -468,7 +468,7 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
 
     // Tiles need a device transform without rotation or mirroring; otherwise draw directly.
     const QTransform device = p->deviceTransform();
-    if (!p->device() || device.type() > QTransform::TxScale || device.m11() <= 0 || device.m22() <= 0) {
+    if (!p->device() || !world.isInvertible() || device.type() > QTransform::TxScale || device.m11() <= 0 || device.m22() <= 0) {
         m_lastDrawn = drawEdges(p, area, lod, isCrowded(onDevice, lod), 1.0, nullptr);
         return;
     }
@@ -556,7 +556,6 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
             const int drawn = drawEdges(&rp, sceneRectOf(r) & m_bounds, lod, key.crowded, dpr, runs.size() > 1 ? &candidates : nullptr);
             rp.end();
             m_lastDrawn += drawn;
-            image.setDevicePixelRatio(dpr);
             for (int j = r.top(); j <= r.bottom(); ++j) {
                 for (int i = r.left(); i <= r.right(); ++i) {
                     Tile t; // shares the run's image
@@ -570,8 +569,10 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         }
     }
 
-    // Copy the tiles, pixel for pixel, as far as they are needed.
-    p->setWorldTransform(QTransform::fromTranslate(fx / dpr, fy / dpr));
+    // Copy the tiles, pixel for pixel, as far as they are needed: a world transform that, with
+    // what the painter adds after it (the offset of a widget in its window, the device pixel
+    // ratio), maps (x, y) to device pixel (fx + x, fy + y).
+    p->setWorldTransform(QTransform::fromTranslate(fx, fy) * (world.inverted() * device).inverted());
     const QRect neededPixels = needed.toAlignedRect();
     for (int j = range.top(); j <= range.bottom(); ++j) {
         for (int i = range.left(); i <= range.right(); ++i) {
@@ -579,8 +580,7 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
             t.lastUsed = m_paints;
             const QRect part = QRect(i * T, j * T, T, T) & neededPixels;
             if (!t.image.isNull() && !part.isEmpty())
-                p->drawImage(QRectF(part.x() / dpr, part.y() / dpr, part.width() / dpr, part.height() / dpr), t.image,
-                             part.translated(t.source.topLeft() - QPoint(i * T, j * T)));
+                p->drawImage(QRectF(part), t.image, part.translated(t.source.topLeft() - QPoint(i * T, j * T)));
         }
     }
     p->setWorldTransform(world);
