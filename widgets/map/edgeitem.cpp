@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace wf::ui {
@@ -191,6 +192,20 @@ private:
     QRect m_area;
     QRect m_transposed;
 };
+
+// A transparent ARGB32_Premultiplied image: zeroed memory from calloc(), which the system hands
+// out as untouched zero pages for large sizes; filling megabytes of tiles per frame is not free.
+QImage transparentImage(const QSize &size)
+{
+    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    void *data = std::calloc(std::size_t(bytesPerLine * size.height()), 1);
+    if (!data) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        return image;
+    }
+    return QImage(static_cast<uchar *>(data), size.width(), size.height(), bytesPerLine, QImage::Format_ARGB32_Premultiplied, std::free, data);
+}
 
 } // namespace
 
@@ -549,8 +564,7 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
                     candidates.push_back(e);
         }
         for (const QRect &r : std::as_const(runs)) {
-            QImage image(r.width() * T, r.height() * T, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
+            QImage image = transparentImage(r.size() * T);
             QPainter rp(&image);
             rp.setTransform(QTransform(key.sx, 0, 0, key.sy, key.ox - r.x() * T, key.oy - r.y() * T));
             const int drawn = drawEdges(&rp, sceneRectOf(r) & m_bounds, lod, key.crowded, dpr, runs.size() > 1 ? &candidates : nullptr);
