@@ -28,9 +28,10 @@ constexpr double kMaxPenWidth = 1.0 + 4.0 + 1.5;
 constexpr double kCosmeticBelowWidth = 1.5;
 // How far (device pixels) the straight segments of a crowded edge may stray from its curve.
 constexpr double kSegmentTolerance = 0.75;
-// Edge tiles: side in device pixels, and how many are kept (256 KB each) beyond those in view.
+// Edge tiles: side in device pixels; how many are kept in all (256 KB each; a 3840 x 2160 view
+// needs 170), beyond those a paint uses; for how many zooms.
 constexpr int kTileSize = 256;
-constexpr qsizetype kMaxTiles = 96;
+constexpr qsizetype kMaxTiles = 192;
 constexpr std::size_t kMaxCaches = 3;
 
 struct Cubic
@@ -598,9 +599,17 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
         }
     }
     p->setWorldTransform(world);
-    if (tiles.size() > kMaxTiles) // keep what this paint used
+    // Too many tiles: drop those of other zooms, then those of this one that this paint did not use.
+    qsizetype total = 0;
+    for (const TileCache &c : m_caches)
+        total += c.tiles.size();
+    if (total > kMaxTiles) {
+        for (TileCache &c : m_caches)
+            if (&c != &*cache)
+                c.tiles.clear();
         for (auto it = tiles.begin(); it != tiles.end();)
             it = it->lastUsed == m_paints ? std::next(it) : tiles.erase(it);
+    }
 }
 
 int EdgeLayer::drawEdges(QPainter *p, const QRectF &area, double lod, bool crowded, double pixel,

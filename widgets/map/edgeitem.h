@@ -106,10 +106,11 @@ private:
 // engine draws those, dashed or not, directly, while a dashed or wider pen is stroked into a path
 // and filled (thousands of dotted evidence edges at 100 % took 130 ms that way).
 //
-// What is drawn is kept in tiles of 256 x 256 device pixels per zoom in use: a frame draws only
-// tiles it has not drawn before (a pan step: none or one row or column), the rest are copied.
-// Tiles are dropped where an edge changes (state of its dependency, highlight, dimming, a node
-// moved), all of them when the zoom, the palette or the antialiasing changes.
+// What is drawn is kept in tiles of 256 x 256 device pixels: a frame draws only tiles it has not
+// drawn before (a pan step: none or one row or column), the rest are copied. Tiles are dropped
+// where an edge changes (state of its dependency, highlight, dimming, a node moved). There is a
+// set of tiles per zoom in use (with sub-pixel offset, palette and antialiasing; at most three:
+// console and wall), at most 192 tiles (48 MB) in all beyond those a paint needs.
 class EdgeLayer : public QGraphicsItem
 {
 public:
