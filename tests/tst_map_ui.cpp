@@ -1,5 +1,6 @@
-// The dependency map: scene built from configuration, health colours and shapes, blast radius,
-// layout off the UI thread, dragged positions kept, PNG export.
+// The dependency map: scene built from configuration, health colours and shapes, edges that
+// follow state changes and panning (through the edge tile cache), blast radius, layout off the UI
+// thread, dragged positions kept, PNG export.
 #include "config/config.h"
 #include "healthpalette.h"
 #include "map/edgeitem.h"
@@ -9,6 +10,7 @@
 #include "topology/topologybuilder.h"
 
 #include <QListWidget>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace wf;
@@ -25,6 +27,37 @@ class TestMapUi : public QObject
 private:
     config::Config m_config;
     topology::Graph m_graph;
+
+    // Apps over a few gateways, models and providers: hundreds of crossing edges.
+    static topology::Graph denseGraph()
+    {
+        config::Config c;
+        for (int p = 0; p < 5; ++p) {
+            config::ProviderConfig pc;
+            pc.id = QStringLiteral("p%1").arg(p);
+            pc.name = pc.id;
+            c.providers << pc;
+        }
+        for (int g = 0; g < 8; ++g) {
+            config::GatewayConfig gc;
+            gc.id = QStringLiteral("g%1").arg(g);
+            gc.kind = QStringLiteral("haproxy");
+            c.gateways << gc;
+        }
+        for (int a = 0; a < 160; ++a) {
+            config::AppConfig ac;
+            ac.id = QStringLiteral("a%1").arg(a);
+            for (int r = 0; r < 2; ++r) {
+                config::RouteConfig rc;
+                rc.gateway = QStringLiteral("g%1").arg((a + r) % 8);
+                rc.provider = QStringLiteral("p%1").arg((a * 3 + r) % 5);
+                rc.model = QStringLiteral("m%1").arg((a + 2 * r) % 7);
+                ac.routes << rc;
+            }
+            c.apps << ac;
+        }
+        return topology::TopologyBuilder::build(c);
+    }
 
 private slots:
     void initTestCase()
@@ -81,6 +114,140 @@ private slots:
         QVERIFY2(stripe.green() > stripe.red() + 40, qPrintable(stripe.name()));
         // The state icon differs per state (shape, not only colour).
         QVERIFY(stateIcon(HealthState::MajorOutage).pixmap(16).toImage() != stateIcon(HealthState::Degraded).pixmap(16).toImage());
+    }
+
+    void edgesFollowStateChanges()
+    {
+        // The edge layer keeps what it drew in tiles: a state change must still recolour the
+        // edges into the node, one at a time and in a storm.
+        MapScene scene;
+        scene.build(m_graph);
+        scene.applyPositions(topology::GraphLayout::layered(m_graph).positions);
+        NodeItem *target = scene.node(provider(QStringLiteral("anthropic")));
+        QVERIFY(target);
+        EdgeItem *edge = nullptr;
+        for (EdgeItem *e : target->edges())
+            if (e->to() == target)
+                edge = e;
+        QVERIFY(edge);
+
+        MapView view(&scene);
+        view.resize(360, 260);
+        view.show();
+        QCoreApplication::processEvents();
+        view.resetTransform();
+        const QPointF mid = edge->path().pointAtPercent(0.5);
+        view.centerOn(mid);
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        auto frame = [&] {
+            image.fill(Qt::white);
+            QPainter p(&image);
+            view.render(&p, QRectF(), view.viewport()->rect());
+        };
+        auto edgeColour = [&] { // the darkest pixel around the middle of the edge
+            const QPoint c = view.mapFromScene(mid);
+            QColor darkest = Qt::white;
+            for (int dy = -2; dy <= 2; ++dy)
+                for (int dx = -2; dx <= 2; ++dx) {
+                    const QColor px = image.pixelColor(c + QPoint(dx, dy));
+                    if (px.lightness() < darkest.lightness())
+                        darkest = px;
+                }
+            return darkest;
+        };
+
+        frame();
+        QVERIFY(scene.edgeLayer()->cachedTiles() > 0);
+        QColor colour = edgeColour();
+        QVERIFY2(colour != QColor(Qt::white) && std::abs(colour.red() - colour.green()) < 40, qPrintable(colour.name()));
+        QVERIFY(scene.setState(target->id(), HealthState::MajorOutage));
+        frame();
+        colour = edgeColour();
+        QVERIFY2(colour.red() > colour.green() + 60, qPrintable(colour.name()));
+        scene.setStates({{target->id(), HealthState::Operational}});
+        frame();
+        colour = edgeColour();
+        QVERIFY2(std::abs(colour.red() - colour.green()) < 40, qPrintable(colour.name()));
+    }
+
+    void pannedEdgesMatchAFreshDrawing_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("100 %") << 1.0; // curves, antialiased or not by how many are in view
+        QTest::newRow("far out") << 0.3; // straight lines
+    }
+
+    void pannedEdgesMatchAFreshDrawing()
+    {
+        // Panning copies the edge tiles drawn before and draws only new ones: the result must
+        // look like the whole view drawn afresh (no seams, no shifted tiles).
+        QFETCH(double, zoom);
+        const topology::Graph g = denseGraph();
+        MapScene scene;
+        scene.build(g);
+        scene.applyPositions(topology::GraphLayout::layered(g).positions);
+        for (int i = 0; i < g.nodeCount(); i += 3)
+            scene.setState(g.node(i).id, i % 2 ? HealthState::MajorOutage : HealthState::Degraded);
+        MapView view(&scene);
+        view.resize(400, 400);
+        view.show();
+        QCoreApplication::processEvents();
+        view.setTransform(QTransform::fromScale(zoom, zoom));
+        view.centerOn(scene.itemsBoundingRect().center());
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        auto frame = [&] {
+            image.fill(Qt::white);
+            QPainter p(&image);
+            view.render(&p, QRectF(), view.viewport()->rect());
+        };
+        frame();
+        for (int i = 0; i < 16; ++i) {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 40);
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 25);
+            frame();
+        }
+        const QImage panned = image.copy();
+        QVERIFY(scene.edgeLayer()->lastDrawnEdges() < scene.edgeCount()); // tiles were reused
+        scene.edgeLayer()->edgesChanged();
+        frame();
+        QVERIFY(scene.edgeLayer()->lastDrawnEdges() > 0);
+        int differing = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb a = panned.pixel(x, y), b = image.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 48;
+            }
+        QVERIFY2(differing <= image.width() * image.height() / 500, qPrintable(QString::number(differing)));
+    }
+
+    void edgesMeetTheirNodesInAWindow()
+    {
+        // Painted as part of a window (the painter then carries the view's offset in the window),
+        // the cached edges must still end at their nodes: the same picture as the view alone.
+        MapScene scene;
+        scene.build(m_graph);
+        scene.applyPositions(topology::GraphLayout::layered(m_graph).positions);
+        QWidget window;
+        window.resize(760, 520);
+        auto *view = new MapView(&scene, &window);
+        view->setGeometry(37, 23, 680, 460);
+        window.show();
+        QCoreApplication::processEvents();
+        const QRect viewport(view->viewport()->mapTo(&window, QPoint(0, 0)), view->viewport()->size());
+        const QImage inWindow = window.grab().toImage().copy(viewport).convertToFormat(QImage::Format_RGB32);
+        QImage alone(viewport.size(), QImage::Format_RGB32);
+        alone.fill(view->viewport()->palette().color(QPalette::Base));
+        {
+            QPainter p(&alone);
+            view->render(&p, QRectF(), view->viewport()->rect());
+        }
+        int differing = 0;
+        for (int y = 0; y < alone.height(); ++y)
+            for (int x = 0; x < alone.width(); ++x) {
+                const QRgb a = inWindow.pixel(x, y), b = alone.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 48;
+            }
+        QVERIFY2(differing <= alone.width() * alone.height() / 500, qPrintable(QString::number(differing)));
     }
 
     void blastRadiusHighlightsDependents()

@@ -3,8 +3,12 @@
 #include "topology/graph.h"
 
 #include <QGraphicsItem>
+#include <QHash>
+#include <QImage>
 #include <QPainterPath>
 #include <QPen>
+
+#include <vector>
 
 namespace wf::ui {
 
@@ -14,8 +18,9 @@ class NodeItem;
 // A dependency edge from a dependent (left) to its dependency (right). Coloured by the health of
 // the dependency when it is bad; width by traffic share for routes; fallback routes dashed.
 //
-// In a MapScene the edges are drawn together by one EdgeLayer (see below): an edge item then has
-// no contents of its own and keeps only its geometry and style; it paints itself only when it is
+// In a MapScene the edges are drawn together by one EdgeLayer (see below): an edge item then is a
+// hidden child of the layer that keeps only its geometry and style (hidden, scene queries and
+// painting skip it at once instead of visiting 20,000 items); it paints itself only when it is
 // used outside a layer.
 class EdgeItem : public QGraphicsItem
 {
@@ -24,7 +29,7 @@ public:
     EdgeItem(NodeItem *from, NodeItem *to, topology::EdgeKind kind, int weight, bool fallback);
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override;
+    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void adjust();
@@ -34,10 +39,12 @@ public:
     bool isDimmed() const { return m_dimmed; }
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
-    // Repaints the edge after the state of its dependency changed.
-    void refresh();
+    // Repaints the edge after the state of its dependency changed; with `repaint` false only
+    // forgets the look (the caller repaints the whole layer: EdgeLayer::edgesChanged()).
+    void refresh(bool repaint = true);
 
-    // Draws the edge as part of `layer` from now on (the item itself paints nothing).
+    // Draws the edge as part of `layer` from now on: the item becomes a hidden child of the layer
+    // (and so joins the layer's scene) and paints nothing itself.
     void setLayer(EdgeLayer *layer);
 
     // How the edge is stroked; `mid` and `highlight` are the palette colours for healthy and
@@ -48,6 +55,16 @@ public:
         int rank = 1;
     };
     Style style(const QColor &mid, const QColor &highlight) const;
+    // The same without building a pen: colour, width, pen style and rank.
+    struct Look
+    {
+        QRgb colour = 0;
+        double width = 1;
+        Qt::PenStyle penStyle = Qt::SolidLine;
+        int rank = 1;
+    };
+    // Remembered until the edge is refreshed or the palette colours differ.
+    Look look(const QColor &mid, const QColor &highlight) const;
 
     // The curve: a cubic from `start()` to `end()` leaving and entering horizontally.
     QPointF start() const { return m_a; }
@@ -57,8 +74,9 @@ public:
     // part is one piece); false when the curve does not enter `rect`. `*lengthBefore` receives the
     // length of the curve before that piece (keeps dash patterns in place when the piece is cut).
     bool visiblePart(const QRectF &rect, QPainterPath *piece, double *lengthBefore) const;
-    // The same part as straight segments, fine enough at level of detail `lod` (device pixels per
-    // scene unit), appended to `lines`.
+    // The same part as straight segments that stay within about a device pixel of the curve at
+    // level of detail `lod` (device pixels per scene unit), appended to `lines`: few for the
+    // nearly straight middle of a long edge, more where it bends.
     bool visibleSegments(const QRectF &rect, double lod, QList<QLineF> *lines) const;
 
 private:
@@ -73,12 +91,26 @@ private:
     QPointF m_a;
     QPointF m_b;
     QPainterPath m_path;
+    QRectF m_bounds;
+    mutable Look m_look;
+    mutable QRgb m_lookMid = 0;
+    mutable QRgb m_lookHighlight = 0;
+    mutable bool m_lookValid = false;
 };
 
 // Draws all edges of a map in one pass: only edges that reach the exposed area, each cut to its
 // visible part, edges of one style batched into one path (as straight lines when zoomed far
 // out). Thousands of edge items painting themselves one by one - each stroking its whole curve,
 // most of it off screen - made frames of a 5,000-node map take 0.1-3 s.
+// Edges no wider than about a device pixel are drawn with cosmetic (one-pixel) pens: the raster
+// engine draws those, dashed or not, directly, while a dashed or wider pen is stroked into a path
+// and filled (thousands of dotted evidence edges at 100 % took 130 ms that way).
+//
+// What is drawn is kept in tiles of 256 x 256 device pixels: a frame draws only tiles it has not
+// drawn before (a pan step: none or one row or column), the rest are copied. Tiles are dropped
+// where an edge changes (state of its dependency, highlight, dimming, a node moved). There is a
+// set of tiles per zoom in use (with sub-pixel offset, palette and antialiasing; at most three:
+// console and wall), at most 192 tiles (48 MB) in all beyond those a paint needs.
 class EdgeLayer : public QGraphicsItem
 {
 public:
@@ -92,15 +124,55 @@ public:
     void addEdge(EdgeItem *edge);
     // An edge moved from `before` to `after` (scene coordinates): grows the bounds if needed.
     void edgeMoved(const QRectF &before, const QRectF &after);
+    // The look of an edge within `rect` (scene coordinates) changed: repaints it.
+    void edgeChanged(const QRectF &rect);
+    // The look of many edges changed (a state storm): repaints the whole layer.
+    void edgesChanged();
     // Recomputes the exact bounds (they only grow while nodes move).
     void updateBounds();
-    // The number of edges drawn by the last paint (for tests and benchmarks).
+    // The number of edges drawn by the last paint, not counting tiles copied from the cache (for
+    // tests and benchmarks).
     int lastDrawnEdges() const { return m_lastDrawn; }
+    // The number of cached tiles (for tests).
+    int cachedTiles() const;
 
 private:
+    // Draws the edges reaching `area` (scene coordinates) with `p`, whose transform has level of
+    // detail `lod`; `crowded`: without antialiasing, wide curves as straight segments; `pixel`:
+    // width of a cosmetic pen (device pixels per logical pixel when `p` draws a tile);
+    // `candidates`: the edges to look at (all when null). Returns how many were drawn.
+    int drawEdges(QPainter *p, const QRectF &area, double lod, bool crowded, double pixel,
+                  const std::vector<const EdgeItem *> *candidates) const;
+    // More edges than can be drawn antialiased reach `area`.
+    bool isCrowded(const QRectF &area, double lod) const;
+    void dropTiles(const QRectF &rect);
+
+    struct Tile
+    {
+        QImage image; // null when empty; else shared by the tiles drawn together
+        QRect source; // the tile's part of `image`
+        QRectF sceneRect;
+        quint64 lastUsed = 0;
+    };
+    // What the tiles were drawn for: device scale and sub-pixel offset, palette, antialiasing.
+    struct TileKey
+    {
+        double sx = 0, sy = 0, ox = 0, oy = 0, dpr = 0;
+        QRgb mid = 0, highlight = 0;
+        bool crowded = false;
+        bool operator==(const TileKey &) const = default;
+    };
     QList<EdgeItem *> m_edges;
     QRectF m_bounds;
     int m_lastDrawn = 0;
+    struct TileCache
+    {
+        TileKey key;
+        QHash<QPoint, Tile> tiles;
+        quint64 lastUsed = 0;
+    };
+    std::vector<TileCache> m_caches;
+    quint64 m_paints = 0;
 };
 
 } // namespace wf::ui

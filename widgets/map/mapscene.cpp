@@ -38,9 +38,8 @@ void MapScene::build(const topology::Graph &graph)
             const bool routeEdge = kind == topology::EdgeKind::AppRoute || kind == topology::EdgeKind::RouteTarget;
             const topology::Node &route = kind == topology::EdgeKind::AppRoute ? graph.node(to) : from;
             auto *edge = new EdgeItem(m_nodes[i], m_nodes[to], kind, routeEdge ? route.weight : 100, routeEdge && route.fallback);
-            edge->setLayer(m_edgeLayer);
+            edge->setLayer(m_edgeLayer); // joins the scene as a child of the layer
             m_edges.append(edge);
-            addItem(edge);
         }
     }
     setItemIndexMethod(BspTreeIndex);
@@ -76,7 +75,8 @@ bool MapScene::setState(const QString &id, HealthState state)
     if (n->setState(state)) {
         for (EdgeItem *e : n->edges())
             if (e->to() == n)
-                e->refresh();
+                e->refresh(!m_batchingStates);
+        m_statesChanged = true;
         if (m_problemsOnly)
             applyDimming();
     }
@@ -87,8 +87,13 @@ void MapScene::setStates(const QHash<QString, HealthState> &states)
 {
     const bool problems = m_problemsOnly;
     m_problemsOnly = false; // one dimming pass at the end, not one per node
+    m_batchingStates = true; // and one repaint of the edge layer, not one per edge
+    m_statesChanged = false;
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         setState(it.key(), it.value());
+    m_batchingStates = false;
+    if (m_statesChanged && m_edgeLayer)
+        m_edgeLayer->edgesChanged();
     m_problemsOnly = problems;
     if (problems)
         applyDimming();

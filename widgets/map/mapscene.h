@@ -68,6 +68,8 @@ private:
     QSet<int> m_highlightSet;
     QString m_filterProvider;
     bool m_problemsOnly = false;
+    bool m_batchingStates = false; // inside setStates()
+    bool m_statesChanged = false;
     NodeItem *m_pressed = nullptr;
     QPointF m_pressPos;
 };

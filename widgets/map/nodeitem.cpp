@@ -13,6 +13,11 @@ namespace wf::ui {
 namespace {
 constexpr double W = topology::GraphLayout::kNodeWidth;
 constexpr double H = topology::GraphLayout::kNodeHeight;
+// Below this level of detail (device pixels per scene unit) a node is a plain coloured box: no
+// text, icon or badges (a 200-unit node is 70 px wide, its 13-unit label 4.5 px high).
+constexpr double kOverviewBelowLod = 0.35;
+// Below this one, the boxes of neighbouring nodes touch: no border unless the node is marked.
+constexpr double kOverviewBorderLod = 0.12;
 
 QString caption(topology::NodeKind k)
 {
@@ -100,18 +105,38 @@ void NodeItem::setHighlighted(bool on)
 
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QPalette pal = QApplication::palette();
     const bool bad = isBad(m_state);
     const QColor colour = stateColor(m_state);
     const QRectF box(-W / 2, -H / 2, W, H);
     const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-
-    p->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+    const bool marked = isSelected() || m_highlighted;
+    const QPalette &pal = QApplication::palette();
     QColor fill = bad ? colour.darker(m_state == HealthState::Degraded ? 160 : 140) : pal.color(QPalette::AlternateBase);
     if (m_badges.stale)
         fill = pal.color(QPalette::Window);
+
+    if (lod < kOverviewBelowLod) {
+        // Far out (a node is a few pixels): colour and position are all that can be read. Plain
+        // rectangles without antialiasing; thousands of rounded, antialiased boxes cost tens of
+        // milliseconds a frame. The border stays while it can be seen, and always when marked.
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->fillRect(box, fill);
+        p->fillRect(QRectF(box.left(), box.top(), std::max(8.0, 1.0 / lod), H), colour);
+        if (marked || lod >= kOverviewBorderLod) {
+            QPen border(marked ? pal.color(QPalette::Highlight) : QColor(0, 0, 0, 140), marked ? 2 : 1);
+            border.setCosmetic(true);
+            if (m_badges.stale && !marked)
+                border.setStyle(Qt::DashLine);
+            p->setPen(border);
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(box);
+        }
+        return;
+    }
+
+    p->setRenderHint(QPainter::Antialiasing, lod > 0.4);
     p->setBrush(fill);
-    QPen border(isSelected() || m_highlighted ? pal.color(QPalette::Highlight) : QColor(0, 0, 0, 140), isSelected() || m_highlighted ? 3 : 1);
+    QPen border(marked ? pal.color(QPalette::Highlight) : QColor(0, 0, 0, 140), marked ? 3 : 1);
     if (m_badges.stale)
         border.setStyle(Qt::DashLine);
     p->setPen(border);
@@ -120,9 +145,6 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->setPen(Qt::NoPen);
     p->setBrush(colour);
     p->drawRoundedRect(QRectF(box.left(), box.top(), 8, H), 3, 3);
-
-    if (lod < 0.35)
-        return; // far out: colour and shape of the box are all that can be read
 
     // Shape icon (colour is never the only signal).
     const QIcon icon = stateIcon(m_state, m_badges.stale, 18);
