@@ -28,29 +28,30 @@ private:
     config::Config m_config;
     topology::Graph m_graph;
 
-    // Apps over a few gateways, models and providers: hundreds of crossing edges.
-    static topology::Graph denseGraph()
+    // `apps` apps over `gateways` gateways, 7 models and `providers` providers, each app with
+    // `routes` routes spread so that their edges cross.
+    static topology::Graph syntheticGraph(int providers, int gateways, int apps, int routes)
     {
         config::Config c;
-        for (int p = 0; p < 5; ++p) {
+        for (int p = 0; p < providers; ++p) {
             config::ProviderConfig pc;
             pc.id = QStringLiteral("p%1").arg(p);
             pc.name = pc.id;
             c.providers << pc;
         }
-        for (int g = 0; g < 8; ++g) {
+        for (int g = 0; g < gateways; ++g) {
             config::GatewayConfig gc;
             gc.id = QStringLiteral("g%1").arg(g);
             gc.kind = QStringLiteral("haproxy");
             c.gateways << gc;
         }
-        for (int a = 0; a < 160; ++a) {
+        for (int a = 0; a < apps; ++a) {
             config::AppConfig ac;
             ac.id = QStringLiteral("a%1").arg(a);
-            for (int r = 0; r < 2; ++r) {
+            for (int r = 0; r < routes; ++r) {
                 config::RouteConfig rc;
-                rc.gateway = QStringLiteral("g%1").arg((a + r) % 8);
-                rc.provider = QStringLiteral("p%1").arg((a * 3 + r) % 5);
+                rc.gateway = QStringLiteral("g%1").arg((a + r) % gateways);
+                rc.provider = QStringLiteral("p%1").arg((a * 3 + r) % providers);
                 rc.model = QStringLiteral("m%1").arg((a + 2 * r) % 7);
                 ac.routes << rc;
             }
@@ -58,6 +59,9 @@ private:
         }
         return topology::TopologyBuilder::build(c);
     }
+
+    // Apps over a few gateways, models and providers: hundreds of crossing edges.
+    static topology::Graph denseGraph() { return syntheticGraph(5, 8, 160, 2); }
 
 private slots:
     void initTestCase()
@@ -334,30 +338,7 @@ private slots:
     void largeGraphUsesLayeredLayout()
     {
         // 2,000 apps over 40 gateways and 20 providers: beyond dot's budget, still laid out.
-        config::Config c;
-        for (int p = 0; p < 20; ++p) {
-            config::ProviderConfig pc;
-            pc.id = QStringLiteral("p%1").arg(p);
-            pc.name = pc.id;
-            c.providers << pc;
-        }
-        for (int g = 0; g < 40; ++g) {
-            config::GatewayConfig gc;
-            gc.id = QStringLiteral("g%1").arg(g);
-            gc.kind = QStringLiteral("haproxy");
-            c.gateways << gc;
-        }
-        for (int a = 0; a < 2000; ++a) {
-            config::AppConfig ac;
-            ac.id = QStringLiteral("a%1").arg(a);
-            config::RouteConfig rc;
-            rc.gateway = QStringLiteral("g%1").arg(a % 40);
-            rc.provider = QStringLiteral("p%1").arg(a % 20);
-            rc.model = QStringLiteral("m%1").arg(a % 7);
-            ac.routes << rc;
-            c.apps << ac;
-        }
-        const topology::Graph g = topology::TopologyBuilder::build(c);
+        const topology::Graph g = syntheticGraph(20, 40, 2000, 1);
         auto r = topology::GraphLayout::compute(g);
         QVERIFY(r.ok());
         QCOMPARE(r->engine, QStringLiteral("layered"));

@@ -3,6 +3,7 @@
 // measurement of the watchfloor executable, and the report that turns the JSON fragments of one
 // run into a table and bench-results.json. Driven by scripts/bench.sh; see docs/performance.md.
 
+#include "benchstore.h"
 #include "benchutil.h"
 
 #include "core/healthstate.h"
@@ -391,22 +392,6 @@ struct Synth
         return b;
     }
 };
-
-void removeDb(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-bool openStoreDb(store::Database &db, const QString &path)
-{
-    auto r = store::Store::openDatabase(db, path);
-    if (!r) {
-        std::fprintf(stderr, "wf_bench: %s\n", qPrintable(r.error().message));
-        return false;
-    }
-    return true;
-}
 
 qint64 scalarInt(store::Database &db, const QString &sql)
 {

@@ -4,6 +4,7 @@
 // painting the real TimelinePanel into a 1600x1000 image. Driven by scripts/bench.sh; see
 // docs/performance.md.
 
+#include "benchstore.h"
 #include "benchutil.h"
 
 #include "core/healthstate.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -30,22 +30,6 @@ using namespace wf::bench;
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-
-void removeDb(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-bool openStoreDb(store::Database &db, const QString &path)
-{
-    auto r = store::Store::openDatabase(db, path);
-    if (!r) {
-        std::fprintf(stderr, "wf_bench_timeline: %s\n", qPrintable(r.error().message));
-        return false;
-    }
-    return true;
-}
 
 // Fills state_bands of `lanes` targets over `days` days, one band per state change, as
 // Store::updateBands leaves them (about `changesPerDay` changes per lane and day, mostly
@@ -109,10 +93,10 @@ int main(int argc, char *argv[])
             return 3;
         QElapsedTimer t;
         t.start();
-        if (!keep || !QFileInfo::exists(path) || db.scalar(QStringLiteral("SELECT count(*) FROM state_bands"))->toLongLong() == 0)
+        auto kept = db.scalar(QStringLiteral("SELECT count(*) FROM state_bands"));
+        bands = kept ? kept->toLongLong() : 0;
+        if (bands == 0)
             bands = populate(db, lanes, days, changesPerDay, now);
-        else
-            bands = db.scalar(QStringLiteral("SELECT count(*) FROM state_bands"))->toLongLong();
         auto n = db.scalar(QStringLiteral("SELECT count(*) FROM band_days"));
         dayRows = n ? n->toLongLong() : 0;
         progress(QStringLiteral("populated %1 bands, %2 day rows in %3 s").arg(bands).arg(dayRows).arg(t.elapsed() / 1000.0, 0, 'f', 1));
