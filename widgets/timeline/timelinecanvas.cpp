@@ -301,6 +301,11 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
                    p.fontMetrics().elidedText(row.label, Qt::ElideMiddle, kLabelWidth - 28));
         const auto &lane = m_data.lanes[row.lane];
         const QRectF bandArea(x0, y + 3, x1 - x0, kRowHeight - 6);
+        // Bands are collected per state and drawn state by state, least severe first: one call
+        // per state instead of two per band (a 90-day lane has hundreds), and where the minimum
+        // width makes neighbours overlap, the worse state is on top.
+        for (auto &rects : m_rectsByState)
+            rects.clear();
         for (int i = 0; i < lane.bands.size(); ++i) {
             const auto &b = lane.bands[i];
             const bool last = i == lane.bands.size() - 1;
@@ -311,12 +316,24 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
                 continue;
             if (bx1 - bx0 < 2)
                 bx1 = bx0 + 2; // a short outage is never invisible
-            const QRectF r(bx0, bandArea.top(), bx1 - bx0, bandArea.height());
-            p.fillRect(r, stateColor(b.state));
-            const Qt::BrushStyle pattern = patternFor(b.state);
-            if (pattern != Qt::NoBrush)
-                p.fillRect(r, QBrush(QColor(0, 0, 0, 90), pattern));
+            m_rectsByState[size_t(qBound(0, rank(b.state), int(m_rectsByState.size()) - 1))].append(
+                QRectF(bx0, bandArea.top(), bx1 - bx0, bandArea.height()));
         }
+        p.setPen(Qt::NoPen);
+        for (size_t st = 0; st < m_rectsByState.size(); ++st) {
+            const auto &rects = m_rectsByState[st];
+            if (rects.isEmpty())
+                continue;
+            const auto state = HealthState(int(st));
+            p.setBrush(stateColor(state));
+            p.drawRects(rects.constData(), int(rects.size()));
+            const Qt::BrushStyle pattern = patternFor(state);
+            if (pattern != Qt::NoBrush) {
+                p.setBrush(QBrush(QColor(0, 0, 0, 90), pattern));
+                p.drawRects(rects.constData(), int(rects.size()));
+            }
+        }
+        p.setBrush(Qt::NoBrush);
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
         p.drawLine(QPointF(0, y + kRowHeight - 0.5), QPointF(x1, y + kRowHeight - 0.5));
     }

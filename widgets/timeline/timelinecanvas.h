@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <array>
+
 #include <functional>
 
 namespace wf::ui {
@@ -100,6 +102,7 @@ private:
     QPoint m_dragStart;
     qint64 m_dragFrom = 0;
     qint64 m_dragTo = 0;
+    std::array<QList<QRectF>, 6> m_rectsByState; // paint scratch, one list per HealthState
 };
 
 } // namespace wf::ui
