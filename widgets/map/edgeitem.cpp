@@ -425,6 +425,7 @@ void EdgeLayer::edgesChanged()
 
 void EdgeLayer::dropTiles(const QRectF &rect)
 {
+    m_directKey.reset(); // if this leaves most tiles to draw, the next frame draws directly
     for (TileCache &c : m_caches) {
         if (c.tiles.isEmpty())
             continue;
@@ -514,6 +515,21 @@ void EdgeLayer::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     // One cache per zoom in use (the map on the console and on the wall), the least recently
     // used one replaced.
     auto cache = std::find_if(m_caches.begin(), m_caches.end(), [&key](const TileCache &c) { return c.key == key; });
+    // A zoom step or a state storm leaves most tiles to be drawn, and the next zoom step would
+    // need others again: such a frame is drawn straight to the device, which is cheaper than
+    // filling tiles. Tiles are filled from the second such frame at the same zoom on, so panning
+    // and repaints after a zoom has settled copy them.
+    qsizetype cachedInRange = 0;
+    if (cache != m_caches.end())
+        for (int j = range.top(); j <= range.bottom(); ++j)
+            for (int i = range.left(); i <= range.right(); ++i)
+                cachedInRange += cache->tiles.contains(QPoint(i, j));
+    if (2 * cachedInRange < qsizetype(range.width()) * range.height() && !(m_directKey && *m_directKey == key)) {
+        m_directKey = key;
+        m_lastDrawn = drawEdges(p, area, lod, key.crowded, 1.0, nullptr);
+        return;
+    }
+    m_directKey = key;
     if (cache == m_caches.end()) {
         if (m_caches.size() < kMaxCaches)
             cache = m_caches.insert(m_caches.end(), TileCache{});

@@ -8,6 +8,7 @@
 #include <QPainterPath>
 #include <QPen>
 
+#include <optional>
 #include <vector>
 
 namespace wf::ui {
@@ -172,6 +173,7 @@ private:
         quint64 lastUsed = 0;
     };
     std::vector<TileCache> m_caches;
+    std::optional<TileKey> m_directKey; // the zoom of the last frame, when it was drawn directly or filled tiles
     quint64 m_paints = 0;
 };
 
