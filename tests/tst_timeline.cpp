@@ -55,6 +55,9 @@ private:
             auto q = db.prepare(QStringLiteral("SELECT target, day, hex(cells) || ' ' || hex(hours) FROM band_days ORDER BY target, day"));
             while (q && q->step())
                 out << q->text(0) + QLatin1Char(' ') + QString::number(q->int64(1)) + QLatin1Char(' ') + q->text(2);
+            auto lanes = db.prepare(QStringLiteral("SELECT target FROM band_targets ORDER BY target"));
+            while (lanes && lanes->step())
+                out << QStringLiteral("lane ") + lanes->text(0);
             return out;
         });
     }
@@ -224,7 +227,7 @@ private slots:
         const qint64 start = T0 - 11 * 3600 * S;
         writeHistory(start, start + 3 * 86400 * S);
         const QStringList incremental = dayRows();
-        QCOMPARE(incremental.size(), 3 * 4); // three lanes over four calendar days
+        QCOMPARE(incremental.size(), 3 * 4 + 3); // three lanes over four calendar days, and the lanes
         QVERIFY(m_store->runSync<Status>([](Database &db) { return banddays::rebuild(db); }).ok());
         QCOMPARE(dayRows(), incremental);
     }
@@ -238,7 +241,7 @@ private slots:
         const QString path = m_store->runSync<QString>([](Database &db) { return db.path(); });
         // Make the file look like schema 8 (before band_days existed) and open it again.
         QVERIFY(m_store->runSync<Status>([](Database &db) {
-            return db.exec(QStringLiteral("DROP TABLE band_days; PRAGMA user_version = 8"));
+            return db.exec(QStringLiteral("DROP TABLE band_days; DROP TABLE band_targets; PRAGMA user_version = 8"));
         }).ok());
         m_store.reset();
         m_store = std::make_unique<Store>();
@@ -246,6 +249,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->schemaVersion, 9);
         QCOMPARE(dayRows(), expected);
+        QCOMPARE(load(start, start + 86400 * S, banddays::kHourMs).lanes.size(), 3);
     }
 
     void encodingRoundTripsAndRejectsDamage()

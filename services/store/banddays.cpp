@@ -161,8 +161,11 @@ Status markRange(Database &db, const QByteArray &targetUtf8, DayBuffer &buffer, 
 
 Status rebuild(Database &db)
 {
-    if (auto s = db.exec(QStringLiteral("DELETE FROM band_days")); !s)
+    if (auto s = db.exec(QStringLiteral("DELETE FROM band_days; DELETE FROM band_targets")); !s)
         return s;
+    auto lane = db.prepare(QStringLiteral("INSERT OR IGNORE INTO band_targets(target) VALUES(?1)"));
+    if (!lane)
+        return lane.error();
     auto q = db.prepare(QStringLiteral("SELECT target, state, from_ms, to_ms FROM state_bands ORDER BY target, from_ms"));
     if (!q)
         return q.error();
@@ -197,6 +200,8 @@ Status rebuild(Database &db)
             if (auto s = finish(); !s)
                 return s;
             target = t;
+            if (!lane->bindUtf8(1, target).exec())
+                return Status::failure(QStringLiteral("store.bands"), lane->lastError());
         }
         const int state = int(q->int64(1));
         const qint64 from = q->int64(2), to = q->int64(3);

@@ -61,8 +61,8 @@ struct DayBuffer
 Status markRange(Database &db, const QByteArray &targetUtf8, DayBuffer &buffer, qint64 fromMs, qint64 toMs, int rank);
 Status flush(Database &db, const QByteArray &targetUtf8, DayBuffer &buffer);
 
-// Recomputes band_days from state_bands (schema migration, bulk imports). Runs inside the
-// caller's transaction if there is one.
+// Recomputes band_days and band_targets from state_bands (schema migration, bulk imports). Runs
+// inside the caller's transaction if there is one.
 Status rebuild(Database &db);
 
 } // namespace banddays

@@ -193,13 +193,16 @@ CREATE INDEX IF NOT EXISTS state_bands_lane ON state_bands(target, from_ms, stat
 )SQL")},
         // Zoomed-out timelines (90 days of 500 lanes) read one small row per lane and day
         // instead of every state change: see banddays.h. Filled from the existing bands.
-        {9, QStringLiteral("per-day 5-minute and hourly cells of state bands"), QStringLiteral(R"SQL(
+        {9, QStringLiteral("per-day 5-minute and hourly cells of state bands, list of lanes"), QStringLiteral(R"SQL(
 CREATE TABLE IF NOT EXISTS band_days (
     target  TEXT NOT NULL,
     day     INTEGER NOT NULL,   -- UTC day number (ms since epoch / 86400000)
     cells   BLOB NOT NULL,      -- run-length encoded worst state per 5-minute slot
     hours   BLOB NOT NULL,      -- the same per hour
     PRIMARY KEY (target, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS band_targets (   -- every target with state bands: the timeline's lanes
+    target  TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 )SQL"), &banddays::rebuild},
     };

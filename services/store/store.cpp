@@ -378,12 +378,20 @@ Status Store::updateBands(Database &db, const QList<Observation> &batch)
             } else {
                 Statement &q = **last;
                 q.bindUtf8(1, b.targetUtf8);
-                if (q.step())
+                const bool known = q.step();
+                if (known)
                     b.band = Band{q.int64(0), int(q.int64(1)), q.int64(2), q.int64(3)};
                 const QString err = q.lastError();
                 q.reset();
                 if (!err.isEmpty())
                     return Status::failure(QStringLiteral("store.bands"), err);
+                if (!known) { // its first band: a new lane of the timeline
+                    auto lane = db.cached(QStringLiteral("INSERT OR IGNORE INTO band_targets(target) VALUES(?1)"));
+                    if (!lane)
+                        return lane.error();
+                    if (!(*lane)->bindUtf8(1, b.targetUtf8).exec())
+                        return Status::failure(QStringLiteral("store.bands"), (*lane)->lastError());
+                }
             }
             at = qsizetype(open.size());
             index.insert(o.target, at);

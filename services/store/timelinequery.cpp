@@ -87,13 +87,8 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
         order = targets;
         order.removeDuplicates();
     } else {
-        // Distinct targets by skipping through an index: one seek per target (in the smaller
-        // band_days when zoomed out; every target with bands has rows there).
-        const QString table = resolutionMs >= banddays::kSlotMs / 2 ? QStringLiteral("band_days") : QStringLiteral("state_bands");
-        auto names = db.prepare(QStringLiteral(
-            "WITH RECURSIVE t(x) AS (SELECT min(target) FROM %1 "
-            "UNION ALL SELECT (SELECT min(target) FROM %1 WHERE target > t.x) FROM t WHERE t.x IS NOT NULL) "
-            "SELECT x FROM t WHERE x IS NOT NULL").arg(table));
+        // The lanes: every target with bands (kept by the writer with its first band).
+        auto names = db.prepare(QStringLiteral("SELECT target FROM band_targets"));
         if (!names)
             return names.error();
         while (names->step())
