@@ -122,6 +122,24 @@ private slots:
         QVERIFY2(msg.contains(detail), qPrintable(msg));
     }
 
+    void retentionSettings()
+    {
+        auto r = ConfigLoader::loadString("health:\n  retention:\n    raw: 2d\n    state_history: 30d\n    hour_rollups: forever\n",
+                                          QStringLiteral("retention.yaml"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->health.retainRawMs, 2 * 86400000LL);
+        QCOMPARE(r->health.retainStateHistoryMs, 30 * 86400000LL);
+        QCOMPARE(r->health.retainHourMs, 0LL);
+        // The older name of state_history still loads.
+        auto old = ConfigLoader::loadString("health:\n  retention:\n    minute_rollups: 10d\n", QStringLiteral("old.yaml"));
+        QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));
+        QCOMPARE(old->health.retainStateHistoryMs, 10 * 86400000LL);
+        QCOMPARE(old->health.retainRawMs, 7 * 86400000LL);
+        auto bad = ConfigLoader::loadString("health:\n  retention:\n    state_history: soon\n", QStringLiteral("bad.yaml"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.startsWith(QLatin1String("bad.yaml:3: health.retention.state_history:")), qPrintable(bad.error().message));
+    }
+
     void missingFileNamesThePath()
     {
         auto r = ConfigLoader::loadFile(QStringLiteral("/nonexistent/watchfloor.yaml"));

@@ -425,18 +425,17 @@ private slots:
         QVERIFY(store.runSync<Status>([&](store::Database &db) {
             return HealthStore::writeStateChange(db, QStringLiteral("probe:x"), now - 100 * day, HealthState::Operational);
         }).ok());
-        RetentionSettings r; // 7 d raw, 90 d minute rollups, hour rollups forever
+        RetentionSettings r; // 7 d raw, 90 d state history, hour rollups forever
         const auto rep = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
         QVERIFY(rep.ok());
         QCOMPARE(rep->observations, qint64(4));
-        QCOMPARE(rep->minuteRollups, qint64(2));
         QCOMPARE(rep->hourRollups, qint64(0));
         QCOMPARE(rep->stateChanges, qint64(1));
         auto count = [&](const QString &sql) {
             return store.runSync<QString>([sql](store::Database &db) { return db.scalar(sql).value(); }).toInt();
         };
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM observations")), 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s = 60")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s = 60")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s = 3600")), 6);
         // Hour rollups go too when a limit is configured.
         r.hourRollupMs = 100 * day;

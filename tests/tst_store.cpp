@@ -80,18 +80,21 @@ private slots:
         QCOMPARE(rows->at(1).state, QStringLiteral("operational"));
         QCOMPARE(rows->at(1).latencyMs, 102.0);
 
-        // Minute rollups: 60 observations per minute split over two targets.
+        // Hour rollups: 12000 observations one second apart from 11:49:00, split over two targets.
         auto roll = store.runSync<Result<QString>>([&](Database &db) {
-            return db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst FROM obs_rollup WHERE bucket_s = 60 AND target = 'probe:b' AND bucket_ms = %1").arg(t0 - t0 % 60000));
+            return db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst FROM obs_rollup WHERE bucket_s = 3600 AND target = 'probe:b' AND bucket_ms = %1").arg(t0 - t0 % 3600000));
         });
         QVERIFY(roll.ok());
-        // t0 is 11:49:00 exactly; minute 0 holds i = 0..59, of which 30 even, 6 of those % 10 == 0.
-        QCOMPARE(*roll, QStringLiteral("30/6/%1").arg(rank(HealthState::MajorOutage)));
+        // The 11:00 hour holds i = 0..659, of which 330 even, 66 of those % 10 == 0.
+        QCOMPARE(*roll, QStringLiteral("330/66/%1").arg(rank(HealthState::MajorOutage)));
+        // No minute rollups are kept.
+        QCOMPARE(store.runSync<QString>([](Database &db) { return *db.scalar(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s <> 3600")); }),
+                 QStringLiteral("0"));
     }
 
     void rollupsOfOneBatchAddUpPerBucket()
     {
-        // Several observations of one target in one minute, in one batch and across batches:
+        // Several observations of one target in one hour, in one batch and across batches:
         // the rollup row holds the sums of all of them.
         QTemporaryDir dir;
         Store store;
@@ -111,9 +114,73 @@ private slots:
                                                  "FROM obs_rollup WHERE bucket_s = %1 AND bucket_ms = %2 AND target = 'probe:r'").arg(bucketS).arg(bucketMs));
             });
         };
-        QCOMPARE(row(60, m0), QStringLiteral("5/2/%1/62.0/4/30.0").arg(rank(HealthState::MajorOutage)));
-        QCOMPARE(row(60, m0 + 60'000), QStringLiteral("1/0/%1/5.0/1/5.0").arg(rank(HealthState::Operational)));
         QCOMPARE(row(3600, m0 - m0 % 3'600'000), QStringLiteral("6/2/%1/67.0/5/30.0").arg(rank(HealthState::MajorOutage)));
+        // An observation of the next hour, then a late one of this hour: each in its own row.
+        const QList<Observation> third{obs(m0 + 660'000, HealthState::Operational, 7), obs(m0 + 50'000, HealthState::Degraded, 1)};
+        QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, third); }).ok());
+        QCOMPARE(row(3600, m0 - m0 % 3'600'000), QStringLiteral("7/3/%1/68.0/6/30.0").arg(rank(HealthState::MajorOutage)));
+        QCOMPARE(row(3600, m0 - m0 % 3'600'000 + 3'600'000), QStringLiteral("1/0/%1/7.0/1/7.0").arg(rank(HealthState::Operational)));
+    }
+
+    void deferredRollupsAndBandEndsReachTheFile()
+    {
+        // The writer adds rollup sums and band ends once per minute of data time. Whatever is
+        // still deferred reaches the file before any other job reads it and when the database
+        // is closed: every observation counts in its rollups and the band ends at the last one.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deferred.db"));
+        const qint64 h0 = 1772452800000; // 12:00:00
+        auto batch = [](qint64 ts) {
+            QList<Observation> b;
+            for (int t = 0; t < 50; ++t)
+                b.append(Observation{ts, QStringLiteral("probe"), QStringLiteral("probe:%1").arg(t), stateKey(HealthState::Operational), 10.0 + t, 200, {}, {}});
+            return b;
+        };
+        auto figures = [&](Database &db) {
+            return *db.scalar(QStringLiteral("SELECT (SELECT sum(n) FROM obs_rollup WHERE bucket_s = 3600) || '/' || "
+                                             "(SELECT max(to_ms) - %1 FROM state_bands) || '/' || (SELECT count(*) FROM state_bands)").arg(h0));
+        };
+        {
+            Database db;
+            QVERIFY(Store::openDatabase(db, path).ok());
+            for (int i = 0; i < 5; ++i) // 40 s of data: after the first batch, all deferred
+                QVERIFY(Store::writeObservations(db, batch(h0 + i * 10'000)).ok());
+            QVERIFY(db.ingestCache().hasPending());
+            Store::closeDatabase(db);
+        }
+        {
+            Database db;
+            QVERIFY(Store::openDatabase(db, path).ok());
+            QCOMPARE(figures(db), QStringLiteral("250/40000/50"));
+            Store::closeDatabase(db);
+        }
+        // Through the Store: appended observations, then a read job.
+        Store store;
+        QVERIFY(store.openAndWait(path).ok());
+        QSignalSpy written(&store, &Store::observationsWritten);
+        for (int i = 5; i < 9; ++i)
+            for (const Observation &o : batch(h0 + i * 10'000))
+                store.append(o);
+        store.flush();
+        QVERIFY(written.wait(5000));
+        QCOMPARE(store.runSync<QString>(figures), QStringLiteral("450/80000/50"));
+        // A job that writes something else in between (here an audit event) does not lose any.
+        for (const Observation &o : batch(h0 + 90'000))
+            store.append(o);
+        store.flush();
+        QVERIFY(written.wait(5000));
+        QVERIFY(store.runSync<Result<AuditEvent>>([](Database &db) {
+            AuditEvent e;
+            e.tsMs = 1772452900000;
+            e.actor = QStringLiteral("test");
+            e.action = QStringLiteral("note");
+            return Store::appendAudit(db, e);
+        }).ok());
+        for (const Observation &o : batch(h0 + 100'000))
+            store.append(o);
+        store.flush();
+        QVERIFY(written.wait(5000));
+        QCOMPARE(store.runSync<QString>(figures), QStringLiteral("550/100000/50"));
     }
 
     void bandsStayRightWhenTheTableChangesBetweenBatches()

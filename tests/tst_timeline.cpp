@@ -1,6 +1,7 @@
 // Timeline data: state bands maintained on write, range queries, folding for zoomed-out views.
 #include "core/healthstate.h"
 #include "store/banddays.h"
+#include "store/migrations.h"
 #include "store/store.h"
 #include "store/timelinequery.h"
 
@@ -247,7 +248,7 @@ private slots:
         m_store = std::make_unique<Store>();
         auto r = m_store->openAndWait(path);
         QVERIFY(r.ok());
-        QCOMPARE(r->schemaVersion, 9);
+        QCOMPARE(r->schemaVersion, latestSchemaVersion());
         QCOMPARE(dayRows(), expected);
         QCOMPARE(load(start, start + 86400 * S, banddays::kHourMs).lanes.size(), 3);
     }

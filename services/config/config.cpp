@@ -495,14 +495,15 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
     h.probeJitterPercent = r.integer(n, "probe_jitter_percent", path, 10, 0, 50);
     if (const YAML::Node ret = n["retention"]; ret && !ret.IsNull()) {
         const QString rp = path + QStringLiteral(".retention");
-        r.checkKeys(ret, rp, {"raw", "minute_rollups", "hour_rollups"});
+        // minute_rollups: older name of state_history (minute rollups are no longer kept).
+        r.checkKeys(ret, rp, {"raw", "state_history", "minute_rollups", "hour_rollups"});
         auto keep = [&](const char *key, qint64 def) -> qint64 {
             if (ret[key] && ret[key].IsScalar() && q(ret[key].Scalar()) == QLatin1String("forever"))
                 return 0;
             return r.duration(ret, key, rp, def, 3600000);
         };
         h.retainRawMs = keep("raw", h.retainRawMs);
-        h.retainMinuteMs = keep("minute_rollups", h.retainMinuteMs);
+        h.retainStateHistoryMs = keep(ret["state_history"] ? "state_history" : "minute_rollups", h.retainStateHistoryMs);
         h.retainHourMs = keep("hour_rollups", 0);
     }
     if (const YAML::Node m = n["maintenance"]; m && !m.IsNull()) {

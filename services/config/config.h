@@ -157,7 +157,7 @@ struct HealthConfig
     int probePerHost = 2;        // probes running at once against one host:port
     int probeJitterPercent = 10; // of each probe's interval
     qint64 retainRawMs = 7LL * 86400000;
-    qint64 retainMinuteMs = 90LL * 86400000;
+    qint64 retainStateHistoryMs = 90LL * 86400000; // node state changes
     qint64 retainHourMs = 0;     // 0 = forever
     QList<MaintenanceConfig> maintenance;
 };

@@ -53,7 +53,7 @@ void Engine::setupHealth()
     m_health->setStore(m_store);
     health::RetentionSettings rs;
     rs.rawMs = hc.retainRawMs;
-    rs.minuteRollupMs = hc.retainMinuteMs;
+    rs.stateHistoryMs = hc.retainStateHistoryMs;
     rs.hourRollupMs = hc.retainHourMs;
     m_health->setRetention(rs);
     QList<health::MaintenanceWindow> windows;

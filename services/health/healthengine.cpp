@@ -439,8 +439,8 @@ void HealthEngine::runRetention()
                 qCWarning(lcHealth).noquote() << "retention failed:" << rep.error().message;
                 return;
             }
-            qCInfo(lcHealth) << "retention removed" << rep->observations << "observations," << rep->minuteRollups
-                             << "minute rollups," << rep->hourRollups << "hour rollups," << rep->stateChanges << "state changes";
+            qCInfo(lcHealth) << "retention removed" << rep->observations << "observations,"
+                             << rep->hourRollups << "hour rollups," << rep->stateChanges << "state changes";
             emit retentionDone(*rep);
         });
 }

@@ -19,7 +19,7 @@ struct HealthSettings
 struct RetentionSettings
 {
     qint64 rawMs = 7LL * 86'400'000;          // observations
-    qint64 minuteRollupMs = 90LL * 86'400'000;
+    qint64 stateHistoryMs = 90LL * 86'400'000; // node state changes (availability over 90 days)
     qint64 hourRollupMs = 0;                  // forever
     qint64 intervalMs = 3'600'000;            // how often retention runs
 };

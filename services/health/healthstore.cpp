@@ -125,22 +125,15 @@ Result<RetentionReport> HealthStore::applyRetention(Database &db, const Retentio
             return n.error();
         r.observations = *n;
     }
-    if (s.minuteRollupMs > 0) {
-        // obs_rollup is WITHOUT ROWID: delete by key range instead.
-        auto st = db.prepare(QStringLiteral("DELETE FROM obs_rollup WHERE bucket_s = 60 AND bucket_ms < ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, nowMs - s.minuteRollupMs);
-        if (!st->exec())
-            return Error{QStringLiteral("health.retention"), st->lastError()};
-        r.minuteRollups = db.changes();
-        // Node state history backs 90-day availability: it lives as long as minute rollups.
-        auto n = deleteInBatches(db, QStringLiteral("node_states"), QStringLiteral("ts_ms < ?"), nowMs - s.minuteRollupMs);
+    if (s.stateHistoryMs > 0) {
+        // Node state history backs 90-day availability.
+        auto n = deleteInBatches(db, QStringLiteral("node_states"), QStringLiteral("ts_ms < ?"), nowMs - s.stateHistoryMs);
         if (!n)
             return n.error();
         r.stateChanges = *n;
     }
     if (s.hourRollupMs > 0) {
+        // obs_rollup is WITHOUT ROWID: delete by key range instead.
         auto st = db.prepare(QStringLiteral("DELETE FROM obs_rollup WHERE bucket_s = 3600 AND bucket_ms < ?"));
         if (!st)
             return st.error();

@@ -28,7 +28,6 @@ struct HealthIncident
 struct RetentionReport
 {
     qint64 observations = 0;
-    qint64 minuteRollups = 0;
     qint64 hourRollups = 0;
     qint64 stateChanges = 0;
 };

@@ -147,7 +147,7 @@ Status Database::open(const QString &path)
     }
     m_db = db;
     m_path = path;
-    m_ingest.clear();
+    m_ingest.reset();
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
     return Ok{};
@@ -156,7 +156,7 @@ Status Database::open(const QString &path)
 void Database::close()
 {
     m_cached.clear(); // finalized before the connection goes
-    m_ingest.clear();
+    m_ingest.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -9,7 +9,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <map>
+#include <unordered_map>
+#include <vector>
 #include <memory>
 
 struct sqlite3;
@@ -68,10 +71,14 @@ private:
     QString m_error;
 };
 
-// What Store::writeObservations keeps between batches on one connection, so it need not look up
-// the last state band of every target again. Only trusted while nothing else changed the
-// database since the writer's last commit (see Store::writeObservations); cleared whenever the
-// connection is opened or closed.
+// What Store::writeObservations keeps per target between batches on one connection: the last
+// state band and the current timeline day as the tables hold them, so they need not be read
+// again, and the writes it defers (rollup sums of open buckets, the end of the current band).
+// The table copies are only trusted while nothing else changed the database since the writer's
+// last commit (see Store::writeObservations) and are dropped otherwise (forgetTables()). The
+// deferred writes do not depend on them: rollup sums are added to their rows, a band end only
+// moves later. Store::settle() writes them. Everything is forgotten when the connection is
+// opened or closed (Store::closeDatabase settles first).
 struct IngestCache
 {
     struct Band
@@ -81,12 +88,69 @@ struct IngestCache
         qint64 from = 0;
         qint64 to = 0;
     };
-    QHash<QString, Band> lastBand;  // last row of state_bands per target, as written
-    QHash<QString, banddays::DayBuffer> lastDay; // newest band_days row per target, as written
+    // Observations of one target in one rollup bucket not yet added to its obs_rollup row.
+    struct RollSum
+    {
+        qint64 n = 0;
+        qint64 nBad = 0;
+        int worst = 0;
+        double latSum = 0;
+        qint64 latN = 0;
+        double latMax = -1; // < 0: no latency in the group
+        bool empty() const { return n == 0; }
+        void add(int rank, bool bad, double latencyMs)
+        {
+            worst = n == 0 ? rank : qMax(worst, rank);
+            ++n;
+            nBad += bad ? 1 : 0;
+            if (latencyMs >= 0) {
+                latSum += latencyMs;
+                ++latN;
+                latMax = qMax(latMax, latencyMs);
+            }
+        }
+    };
+    struct Target
+    {
+        QByteArray utf8;
+        bool bandLoaded = false;  // `band` is the table's last band of this target (or none)
+        Band band;                // its end may be newer than the row's (deferred)
+        qint64 writtenTo = 0;     // the row's to_ms
+        banddays::DayBuffer day;  // newest band_days row, as written
+        qint64 hourMs = std::numeric_limits<qint64>::min();
+        RollSum hour;             // sums of the open hour not yet written
+        quint64 batch = 0;        // last batch that touched the target
+    };
+    struct ClosedSum
+    {
+        qint64 bucketS = 0;
+        qint64 bucketMs = 0;
+        QByteArray target;
+        RollSum sum;
+    };
+    std::unordered_map<QString, Target> targets;
+    std::vector<ClosedSum> closedSums; // buckets a target moved past, not yet written
+    bool pending = false;              // something above not yet written
+    quint64 batches = 0;
     qint64 totalChanges = -1;       // sqlite3_total_changes64() after the writer's last commit
     qint64 dataVersion = -1;        // PRAGMA data_version then (commits of other connections)
     qint64 schemaVersion = -1;      // PRAGMA schema_version then (tables dropped or recreated)
-    void clear() { *this = IngestCache{}; }
+    qint64 settledAtMs = std::numeric_limits<qint64>::min(); // newest observation time at the last settle
+    bool hasPending() const { return pending; }
+
+    // Drops what describes the tables (bands, days, versions); keeps the deferred sums. A band
+    // end not yet written is dropped too: the band is read again and extended from its row's
+    // end, which covers the same time.
+    void forgetTables()
+    {
+        for (auto &[key, t] : targets) {
+            t.bandLoaded = false;
+            t.band = Band{};
+            t.day = banddays::DayBuffer{};
+        }
+        totalChanges = dataVersion = schemaVersion = -1;
+    }
+    void reset() { *this = IngestCache{}; }
 };
 
 // RAII wrapper around one sqlite3 connection. Not thread-safe: used only on the store thread.

@@ -205,6 +205,11 @@ CREATE TABLE IF NOT EXISTS band_targets (   -- every target with state bands: th
     target  TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 )SQL"), &banddays::rebuild},
+        // Minute rollups had no reader (charts read raw observations within their retention and
+        // hour rollups beyond it) and cost a write per target and minute.
+        {10, QStringLiteral("minute rollups dropped"), QStringLiteral(R"SQL(
+DELETE FROM obs_rollup WHERE bucket_s = 60;
+)SQL")},
     };
     return list;
 }

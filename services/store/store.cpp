@@ -20,7 +20,6 @@ namespace wf::store {
 
 namespace {
 constexpr int kFlushIntervalMs = 200;
-constexpr int kFlushBatch = 5000;
 } // namespace
 
 Store::Store(QObject *parent)
@@ -153,6 +152,12 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
     // 16 MB of page cache instead of SQLite's 2 MB: the per-day timeline rows of 500 lanes
     // (about 5 MB) and the upper levels of the big indexes stay in memory between views.
     db.exec(QStringLiteral("PRAGMA cache_size=-16384"));
+    // A batch of observations of thousands of targets touches most leaf pages of the per-target
+    // index; with SQLite's default of a checkpoint every 1000 WAL pages (4 MB) nearly every
+    // commit was followed by one. Checkpointing every 8192 pages (32 MB) copies a page changed by
+    // several batches once; the WAL file is truncated back to 64 MB at most afterwards.
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"));
+    db.exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
 
     if (auto s = migrate(db); !s)
         return s.error();
@@ -169,6 +174,8 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
 
 void Store::closeDatabase(Database &db)
 {
+    if (auto s = settle(db); !s)
+        qCWarning(lcStore).noquote() << "writing deferred rollups and band ends at close failed:" << s.error().message;
     // Only a database this version opened and migrated; one refused as newer stays untouched.
     const auto version = db.isOpen() ? db.scalar(QStringLiteral("PRAGMA user_version")) : Result<QString>(QString());
     if (db.isOpen() && db.path() != QLatin1String(":memory:") && version && version->toInt() == latestSchemaVersion()) {
@@ -182,7 +189,7 @@ void Store::closeDatabase(Database &db)
 void Store::append(const Observation &obs)
 {
     m_pending.append(obs);
-    if (m_pending.size() >= kFlushBatch)
+    if (m_pending.size() >= kMaxBatch)
         flush();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -196,7 +203,7 @@ void Store::flush()
     QList<Observation> batch;
     batch.swap(m_pending);
     const int n = int(batch.size());
-    run<Status>(this, [batch = std::move(batch)](Database &db) { return writeObservations(db, batch); },
+    post<Status>(this, [batch = std::move(batch)](Database &db) { return writeObservations(db, batch); },
         [this, n](Status s) {
             if (s) {
                 emit observationsWritten(n);
@@ -204,54 +211,103 @@ void Store::flush()
                 qCWarning(lcStore).noquote() << "writing" << n << "observations failed:" << s.error().message;
                 emit writeFailed(s.error().message);
             }
-        });
+        }, false);
 }
 
 namespace {
 
-// One rollup row touched by a batch: the batch's observations of one target in one bucket,
-// summed in memory so the row is written once per batch.
-struct RollKey
-{
-    qint64 bucketS = 0;
-    qint64 bucketMs = 0;
-    QString target;
-    bool operator==(const RollKey &o) const { return bucketS == o.bucketS && bucketMs == o.bucketMs && target == o.target; }
-};
-size_t qHash(const RollKey &k, size_t seed = 0) { return qHashMulti(seed, k.bucketS, k.bucketMs, k.target); }
-
-struct RollSum
-{
-    RollKey key;
-    QByteArray targetUtf8;
-    qint64 n = 0;
-    qint64 nBad = 0;
-    int worst = 0;
-    double latSum = 0;
-    qint64 latN = 0;
-    double latMax = -1; // < 0: no latency in the group
-};
-
-// Rolls the batch back and forgets what the writer cached: after a failure the cache may
-// describe rows that were never committed.
+// Rolls the batch back and forgets what the writer cached about the tables: after a failure the
+// cache may describe rows that were never committed. The deferred sums of earlier batches stay
+// (this batch's are only added after its commit).
 Status abandon(Database &db, Status why)
 {
     db.exec(QStringLiteral("ROLLBACK"));
-    db.ingestCache().clear();
+    db.ingestCache().forgetTables();
     return why;
 }
 
+// Newest observation time after which the deferred writes are due (data time, not wall time:
+// a replay at speed 60 settles as often per simulated minute as a live console).
+constexpr qint64 kSettleEveryMs = 60'000;
+
+Status upsertRollup(Statement &rollup, qint64 bucketS, qint64 bucketMs, const QByteArray &target, const IngestCache::RollSum &r)
+{
+    rollup.bind(1, bucketS).bind(2, bucketMs).bindUtf8(3, target).bind(4, r.n).bind(5, r.nBad).bind(6, r.worst).bind(7, r.latSum)
+        .bind(8, r.latN);
+    if (r.latMax >= 0)
+        rollup.bind(9, r.latMax);
+    else
+        rollup.bindNull(9);
+    if (!rollup.exec())
+        return Status::failure(QStringLiteral("store.rollup"), rollup.lastError());
+    return Ok{};
+}
+
 } // namespace
+
+Status Store::settle(Database &db)
+{
+    IngestCache &cache = db.ingestCache();
+    if (!db.isOpen() || !cache.pending)
+        return Ok{};
+    // The writer's table copies stay valid across this commit when they were valid before it.
+    const bool cacheValid = db.totalChanges() == cache.totalChanges;
+    auto fail = [&db](Status s) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        return s;
+    };
+    if (auto s = db.exec(QStringLiteral("BEGIN")); !s)
+        return s;
+    auto roll = db.cached(QStringLiteral(
+        "INSERT INTO obs_rollup(bucket_s, bucket_ms, target, n, n_bad, worst, lat_sum, lat_n, lat_max) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(bucket_s, target, bucket_ms) DO UPDATE SET n = n + excluded.n, n_bad = n_bad + excluded.n_bad, "
+        "worst = max(worst, excluded.worst), lat_sum = lat_sum + excluded.lat_sum, lat_n = lat_n + excluded.lat_n, "
+        "lat_max = max(coalesce(lat_max, excluded.lat_max), coalesce(excluded.lat_max, lat_max))"));
+    // max(): a band end only moves later, even if the row was extended meanwhile.
+    auto end = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = max(to_ms, ?2) WHERE id = ?1"));
+    if (!roll || !end)
+        return fail(!roll ? roll.error() : end.error());
+    for (const IngestCache::ClosedSum &c : cache.closedSums)
+        if (auto s = upsertRollup(**roll, c.bucketS, c.bucketMs, c.target, c.sum); !s)
+            return fail(s);
+    for (const auto &[key, t] : cache.targets) {
+        if (!t.hour.empty())
+            if (auto s = upsertRollup(**roll, 3600, t.hourMs, t.utf8, t.hour); !s)
+                return fail(s);
+        if (t.bandLoaded && t.band.id && t.band.to > t.writtenTo)
+            if (!(*end)->bind(1, t.band.id).bind(2, t.band.to).exec())
+                return fail(Status::failure(QStringLiteral("store.bands"), (*end)->lastError()));
+    }
+    if (auto s = db.exec(QStringLiteral("COMMIT")); !s)
+        return fail(s);
+    cache.closedSums.clear();
+    for (auto &[key, t] : cache.targets) {
+        t.hour = {};
+        if (t.bandLoaded)
+            t.writtenTo = qMax(t.writtenTo, t.band.to);
+    }
+    cache.pending = false;
+    if (cacheValid)
+        cache.totalChanges = db.totalChanges();
+    return Ok{};
+}
+
+void Store::settleBeforeJob(Database &db)
+{
+    if (auto s = settle(db); !s)
+        qCWarning(lcStore).noquote() << "writing deferred rollups and band ends failed:" << s.error().message;
+}
 
 Status Store::writeObservations(Database &db, const QList<Observation> &batch)
 {
     if (!db.isOpen())
         return Status::failure(QStringLiteral("store.closed"), QStringLiteral("database is not open"));
 
-    // The band cache is only trusted when nothing but this writer changed the database since its
-    // last commit: no row changed on this connection (total changes), no commit by another
-    // connection (data_version) and no schema change (schema_version). Otherwise it is dropped and
-    // the last band of each target is read from the table again.
+    // The writer's copies of the tables are only trusted when nothing but this writer changed
+    // the database since its last commit: no row changed on this connection (total changes), no
+    // commit by another connection (data_version) and no schema change (schema_version).
+    // Otherwise they are dropped and the last band of each target is read from the table again.
     IngestCache &cache = db.ingestCache();
     auto versions = db.cached(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), (SELECT schema_version FROM pragma_schema_version)"));
     if (!versions)
@@ -263,193 +319,141 @@ Status Store::writeObservations(Database &db, const QList<Observation> &batch)
     }
     (*versions)->reset();
     if (db.totalChanges() != cache.totalChanges || dataVersion != cache.dataVersion || schemaVersion != cache.schemaVersion)
-        cache.clear();
+        cache.forgetTables();
 
     if (auto s = db.exec(QStringLiteral("BEGIN")); !s)
         return s;
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO observations(ts_ms, source, target, state, latency_ms, http_status, error_class, detail) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    auto roll = db.cached(QStringLiteral(
-        "INSERT INTO obs_rollup(bucket_s, bucket_ms, target, n, n_bad, worst, lat_sum, lat_n, lat_max) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT(bucket_s, target, bucket_ms) DO UPDATE SET n = n + excluded.n, n_bad = n_bad + excluded.n_bad, "
-        "worst = max(worst, excluded.worst), lat_sum = lat_sum + excluded.lat_sum, lat_n = lat_n + excluded.lat_n, "
-        "lat_max = max(coalesce(lat_max, excluded.lat_max), coalesce(excluded.lat_max, lat_max))"));
-    if (!ins || !roll)
-        return abandon(db, !ins ? ins.error() : roll.error());
+    auto last = db.cached(QStringLiteral("SELECT id, state, from_ms, to_ms FROM state_bands WHERE target = ?1 ORDER BY from_ms DESC LIMIT 1"));
+    auto lane = db.cached(QStringLiteral("INSERT OR IGNORE INTO band_targets(target) VALUES(?1)"));
+    auto close = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
+    auto open = db.cached(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
+    for (auto *st : {&ins, &last, &lane, &close, &open})
+        if (!*st)
+            return abandon(db, st->error());
     Statement &insert = **ins;
-    Statement &rollup = **roll;
 
-    QHash<RollKey, qsizetype> rollIndex;
-    std::vector<RollSum> rolls;
-    rollIndex.reserve(batch.size() * 2);
-    rolls.reserve(size_t(batch.size()) * 2);
-    QHash<QString, QByteArray> utf8;
+    // Few distinct sources, states and error classes: converted once per batch.
+    QHash<QString, QByteArray> words;
+    auto word = [&words](const QString &w) -> const QByteArray & {
+        auto it = words.find(w);
+        if (it == words.end())
+            it = words.insert(w, w.toUtf8());
+        return *it;
+    };
+    // This batch's rollup contributions, added to the targets' sums after the commit.
+    struct Contribution
+    {
+        IngestCache::Target *target;
+        qint64 tsMs;
+        int rank;
+        bool bad;
+        double latencyMs;
+    };
+    std::vector<Contribution> contributions;
+    contributions.reserve(size_t(batch.size()));
+    std::vector<IngestCache::Target *> touched;
+    const quint64 batchNo = ++cache.batches;
+    qint64 newest = std::numeric_limits<qint64>::min();
+
     for (const Observation &o : batch) {
-        auto u = utf8.find(o.target);
-        if (u == utf8.end())
-            u = utf8.insert(o.target, o.target.toUtf8());
-        const QByteArray source = o.source.toUtf8(), state = o.state.toUtf8();
-        const QByteArray error = o.errorClass.isEmpty() ? QByteArray() : o.errorClass.toUtf8();
+        auto [it, inserted] = cache.targets.try_emplace(o.target);
+        IngestCache::Target &t = it->second;
+        if (inserted)
+            t.utf8 = o.target.toUtf8();
         const QByteArray detail = o.detail.isEmpty() ? QByteArray() : o.detail.toUtf8();
-        insert.bind(1, o.tsMs).bindUtf8(2, source).bindUtf8(3, *u).bindUtf8(4, state);
+        insert.bind(1, o.tsMs).bindUtf8(2, word(o.source)).bindUtf8(3, t.utf8).bindUtf8(4, word(o.state));
         if (o.latencyMs >= 0)
             insert.bind(5, o.latencyMs);
         else
             insert.bindNull(5);
         insert.bindOptional(6, o.httpStatus, 0);
-        insert.bindUtf8(7, error).bindUtf8(8, detail);
+        insert.bindUtf8(7, word(o.errorClass)).bindUtf8(8, detail);
         if (!insert.exec())
             return abandon(db, Status::failure(QStringLiteral("store.insert"), insert.lastError()));
-
-        const HealthState st = stateFromKey(o.state);
-        for (qint64 bucketS : {qint64(60), qint64(3600)}) {
-            RollKey key{bucketS, o.tsMs - (o.tsMs % (bucketS * 1000)), o.target};
-            auto it = rollIndex.constFind(key);
-            RollSum *r;
-            if (it == rollIndex.cend()) {
-                rollIndex.insert(key, qsizetype(rolls.size()));
-                rolls.push_back(RollSum{std::move(key), *u, 0, 0, rank(st), 0, 0, -1});
-                r = &rolls.back();
-            } else {
-                r = &rolls[size_t(*it)];
-            }
-            r->n += 1;
-            r->nBad += isBad(st) ? 1 : 0;
-            r->worst = qMax(r->worst, rank(st));
-            if (o.latencyMs >= 0) {
-                r->latSum += o.latencyMs;
-                r->latN += 1;
-                r->latMax = qMax(r->latMax, o.latencyMs);
-            }
+        newest = qMax(newest, o.tsMs);
+        const HealthState hs = stateFromKey(o.state);
+        const int st = rank(hs);
+        contributions.push_back(Contribution{&t, o.tsMs, st, isBad(hs), o.latencyMs});
+        if (t.batch != batchNo) {
+            t.batch = batchNo;
+            touched.push_back(&t);
         }
+
+        // State bands: one row per run of equal consecutive states per target, so the timeline
+        // reads transitions instead of every sample. The last band comes from the cache, else
+        // from one lookup per target.
+        if (!t.bandLoaded) {
+            Statement &q = **last;
+            q.bindUtf8(1, t.utf8);
+            const bool known = q.step();
+            t.band = known ? IngestCache::Band{q.int64(0), int(q.int64(1)), q.int64(2), q.int64(3)} : IngestCache::Band{};
+            const QString err = q.lastError();
+            q.reset();
+            if (!err.isEmpty())
+                return abandon(db, Status::failure(QStringLiteral("store.bands"), err));
+            if (!known && !(*lane)->bindUtf8(1, t.utf8).exec()) // its first band: a new lane of the timeline
+                return abandon(db, Status::failure(QStringLiteral("store.bands"), (*lane)->lastError()));
+            t.writtenTo = t.band.to;
+            t.day = banddays::DayBuffer{};
+            t.bandLoaded = true;
+        }
+        IngestCache::Band &cur = t.band;
+        if (cur.state >= 0 && o.tsMs < cur.to)
+            continue; // out of order: kept as a raw observation and in the rollups only
+        // The coarse copy for zoomed-out views follows the same rule: a band lasts until the
+        // next observation.
+        if (cur.state >= 0)
+            if (auto s = banddays::markRange(db, t.utf8, t.day, cur.to, o.tsMs, cur.state); !s)
+                return abandon(db, s);
+        if (cur.state == st) {
+            cur.to = o.tsMs; // written by the next settle
+            continue;
+        }
+        if (cur.state >= 0) {
+            // The previous band lasts until this observation.
+            if (!(*close)->bind(1, cur.id).bind(2, o.tsMs).exec())
+                return abandon(db, Status::failure(QStringLiteral("store.bands"), (*close)->lastError()));
+        }
+        if (!(*open)->bindUtf8(1, t.utf8).bind(2, st).bind(3, o.tsMs).bind(4, o.tsMs).exec())
+            return abandon(db, Status::failure(QStringLiteral("store.bands"), (*open)->lastError()));
+        cur = IngestCache::Band{db.lastInsertId(), st, o.tsMs, o.tsMs};
+        t.writtenTo = o.tsMs;
+        if (auto s = banddays::markRange(db, t.utf8, t.day, o.tsMs, o.tsMs, st); !s)
+            return abandon(db, s);
     }
-    for (const RollSum &r : rolls) {
-        rollup.bind(1, r.key.bucketS).bind(2, r.key.bucketMs).bindUtf8(3, r.targetUtf8).bind(4, r.n).bind(5, r.nBad)
-            .bind(6, r.worst).bind(7, r.latSum).bind(8, r.latN);
-        if (r.latMax >= 0)
-            rollup.bind(9, r.latMax);
-        else
-            rollup.bindNull(9);
-        if (!rollup.exec())
-            return abandon(db, Status::failure(QStringLiteral("store.rollup"), rollup.lastError()));
-    }
-    if (auto s = updateBands(db, batch); !s)
-        return abandon(db, s);
+    for (IngestCache::Target *t : touched)
+        if (auto s = banddays::flush(db, t->utf8, t->day); !s)
+            return abandon(db, s);
     if (auto s = db.exec(QStringLiteral("COMMIT")); !s)
         return abandon(db, s);
     cache.totalChanges = db.totalChanges();
     cache.dataVersion = dataVersion;
     cache.schemaVersion = schemaVersion;
-    return Ok{};
-}
 
-Status Store::updateBands(Database &db, const QList<Observation> &batch)
-{
-    // Keeps one row per run of equal consecutive states per target, so the timeline reads
-    // transitions instead of every sample. The last band of each target comes from the writer's
-    // cache (see writeObservations), else from one lookup per distinct target and batch.
-    using Band = IngestCache::Band;
-    struct Open
-    {
-        Band band; // id 0 = not yet in the table
-        bool dirty = false;
-        QByteArray targetUtf8;
-        banddays::DayBuffer day;
-    };
-    IngestCache &cache = db.ingestCache();
-    QHash<QString, qsizetype> index;
-    std::vector<std::pair<QString, Open>> open; // in order of first appearance
-    std::vector<std::pair<qsizetype, Band>> closed; // index into `open`, band as it ends
-    auto last = db.cached(QStringLiteral("SELECT id, state, from_ms, to_ms FROM state_bands WHERE target = ?1 ORDER BY from_ms DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    for (const Observation &o : batch) {
-        auto ix = index.constFind(o.target);
-        qsizetype at;
-        if (ix == index.cend()) {
-            Open b;
-            b.targetUtf8 = o.target.toUtf8();
-            if (auto d = cache.lastDay.constFind(o.target); d != cache.lastDay.cend())
-                b.day = *d;
-            if (auto c = cache.lastBand.constFind(o.target); c != cache.lastBand.cend()) {
-                b.band = *c;
-            } else {
-                Statement &q = **last;
-                q.bindUtf8(1, b.targetUtf8);
-                const bool known = q.step();
-                if (known)
-                    b.band = Band{q.int64(0), int(q.int64(1)), q.int64(2), q.int64(3)};
-                const QString err = q.lastError();
-                q.reset();
-                if (!err.isEmpty())
-                    return Status::failure(QStringLiteral("store.bands"), err);
-                if (!known) { // its first band: a new lane of the timeline
-                    auto lane = db.cached(QStringLiteral("INSERT OR IGNORE INTO band_targets(target) VALUES(?1)"));
-                    if (!lane)
-                        return lane.error();
-                    if (!(*lane)->bindUtf8(1, b.targetUtf8).exec())
-                        return Status::failure(QStringLiteral("store.bands"), (*lane)->lastError());
-                }
-            }
-            at = qsizetype(open.size());
-            index.insert(o.target, at);
-            open.emplace_back(o.target, std::move(b));
-        } else {
-            at = *ix;
+    // The batch is in: its observations join the open rollup buckets of their targets.
+    for (const Contribution &c : contributions) {
+        IngestCache::Target &t = *c.target;
+        const qint64 hour = c.tsMs - c.tsMs % 3'600'000;
+        if (hour != t.hourMs) {
+            if (!t.hour.empty())
+                cache.closedSums.push_back(IngestCache::ClosedSum{3600, t.hourMs, t.utf8, t.hour});
+            t.hour = {};
+            t.hourMs = hour;
         }
-        Open *it = &open[size_t(at)].second;
-        Band &cur = it->band;
-        const int st = rank(stateFromKey(o.state));
-        if (cur.state >= 0 && o.tsMs < cur.to)
-            continue; // out of order: kept as a raw observation only
-        // The coarse copy for zoomed-out views follows the same rule: a band lasts until the
-        // next observation.
-        if (cur.state >= 0) {
-            if (auto s = banddays::markRange(db, it->targetUtf8, it->day, cur.to, o.tsMs, cur.state); !s)
-                return s;
-        }
-        if (cur.state == st) {
-            cur.to = o.tsMs;
-            it->dirty = true;
-        } else {
-            if (cur.state >= 0) {
-                // The previous band lasts until this observation.
-                cur.to = o.tsMs;
-                closed.emplace_back(at, cur);
-            }
-            cur = Band{0, st, o.tsMs, o.tsMs};
-            it->dirty = true;
-            if (auto s = banddays::markRange(db, it->targetUtf8, it->day, o.tsMs, o.tsMs, st); !s)
-                return s;
-        }
+        t.hour.add(c.rank, c.bad, c.latencyMs);
     }
-    auto upd = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = ?2 WHERE id = ?1"));
-    auto ins = db.cached(QStringLiteral("INSERT INTO state_bands(target, state, from_ms, to_ms) VALUES(?1, ?2, ?3, ?4)"));
-    if (!upd || !ins)
-        return !upd ? upd.error() : ins.error();
-    // Returns the row id of the band, 0 on error.
-    auto write = [&](const QByteArray &target, const Band &b) -> qint64 {
-        if (b.id)
-            return (*upd)->bind(1, b.id).bind(2, b.to).exec() ? b.id : 0;
-        if (!(*ins)->bindUtf8(1, target).bind(2, b.state).bind(3, b.from).bind(4, b.to).exec())
-            return 0;
-        return db.lastInsertId();
-    };
-    for (const auto &[at, b] : closed)
-        if (!write(open[size_t(at)].second.targetUtf8, b))
-            return Status::failure(QStringLiteral("store.bands"), db.lastError());
-    for (auto &[target, o] : open) {
-        if (auto s = banddays::flush(db, o.targetUtf8, o.day); !s)
-            return s;
-        cache.lastDay.insert(target, o.day);
-        if (o.dirty) {
-            o.band.id = write(o.targetUtf8, o.band);
-            if (!o.band.id)
-                return Status::failure(QStringLiteral("store.bands"), db.lastError());
-        }
-        cache.lastBand.insert(target, o.band);
+    if (!batch.isEmpty())
+        cache.pending = true;
+    // Every minute of data time the deferred writes go to the file.
+    if (newest != std::numeric_limits<qint64>::min()
+        && (cache.settledAtMs == std::numeric_limits<qint64>::min() || newest - cache.settledAtMs >= kSettleEveryMs)) {
+        if (auto s = settle(db); !s) // the batch itself is in; the sums stay deferred
+            qCWarning(lcStore).noquote() << "writing deferred rollups and band ends failed:" << s.error().message;
+        else
+            cache.settledAtMs = newest;
     }
     return Ok{};
 }

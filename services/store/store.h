@@ -69,7 +69,10 @@ public:
     Result<OpenReport> openAndWait(const QString &path);
     bool isOpen() const { return m_open; }
 
-    // Queues an observation; written with others in one transaction within ~200 ms.
+    // Queues an observation; written with others in one transaction within ~200 ms, or as soon
+    // as kMaxBatch are queued. Under load batches grow up to that size: a batch of thousands of
+    // targets touches most pages of the per-target index, so fewer, larger commits write less.
+    static constexpr int kMaxBatch = 20000;
     void append(const Observation &obs);
     void flush();
     qint64 pendingCount() const { return m_pending.size(); }
@@ -79,17 +82,7 @@ public:
     template <typename R>
     void run(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done)
     {
-        QPointer<QObject> guard(context);
-        const bool hasContext = context != nullptr;
-        QMetaObject::invokeMethod(m_worker, [this, guard, hasContext, job = std::move(job), done = std::move(done)]() mutable {
-            R result = job(m_db);
-            QMetaObject::invokeMethod(this, [guard, hasContext, done = std::move(done), result = std::move(result)]() mutable {
-                if (hasContext && !guard)
-                    return;
-                if (done)
-                    done(std::move(result));
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        post<R>(context, std::move(job), std::move(done), true);
     }
 
     // Runs `job` on the store thread and waits for it. Never from the store thread; avoid on the
@@ -99,14 +92,23 @@ public:
     {
         Q_ASSERT(QThread::currentThread() != m_thread);
         std::optional<R> out;
-        QMetaObject::invokeMethod(m_worker, [&] { out = job(m_db); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, [&] {
+            settleBeforeJob(m_db);
+            out = job(m_db);
+        }, Qt::BlockingQueuedConnection);
         return std::move(*out);
     }
 
     // Jobs usable with run()/runSync().
     static Status writeObservations(Database &db, const QList<Observation> &batch);
-    // Extends or starts the state band of each target (called by writeObservations).
-    static Status updateBands(Database &db, const QList<Observation> &batch);
+    // Writes a batch of observations, extends or starts the state band of each target and
+    // keeps the per-day timeline cells. The rollup sums of the open minute and hour buckets and
+    // the end of each target's current band are kept in the connection's cache and written once
+    // per minute of data time (one row per target and bucket instead of one per batch). settle() writes them now; every job run
+    // through run()/runSync() and closeDatabase() settle first, so readers see every committed
+    // observation in the rollups and bands. A crash loses at most that minute of rollup sums and
+    // band ends; the observations themselves are committed with their batch.
+    static Status settle(Database &db);
     static Result<QList<Observation>> readObservations(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int limit = 100000);
     static Result<qint64> countObservations(Database &db);
     static Result<AuditEvent> appendAudit(Database &db, AuditEvent event);
@@ -126,6 +128,26 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    // run() with or without settling the deferred writes first (the writer's own jobs do not).
+    template <typename R>
+    void post(QObject *context, std::function<R(Database &)> job, std::function<void(R)> done, bool settleFirst)
+    {
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QMetaObject::invokeMethod(m_worker, [this, guard, hasContext, settleFirst, job = std::move(job), done = std::move(done)]() mutable {
+            if (settleFirst)
+                settleBeforeJob(m_db);
+            R result = job(m_db);
+            QMetaObject::invokeMethod(this, [guard, hasContext, done = std::move(done), result = std::move(result)]() mutable {
+                if (hasContext && !guard)
+                    return;
+                if (done)
+                    done(std::move(result));
+            }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    }
+    static void settleBeforeJob(Database &db);
+
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; context for jobs
     Database m_db;               // only touched on m_thread

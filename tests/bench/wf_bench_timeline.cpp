@@ -32,7 +32,7 @@ namespace {
 constexpr qint64 kDayMs = 86'400'000;
 
 // Fills state_bands of `lanes` targets over `days` days, one band per state change, as
-// Store::updateBands leaves them (about `changesPerDay` changes per lane and day, mostly
+// Store::writeObservations leaves them (about `changesPerDay` changes per lane and day, mostly
 // operational with degraded and outage runs between), then derives the per-day slots from them
 // as the schema migration does. Writing 90 days of 10-second observations through the writer
 // would take hours; the rows are the same.
