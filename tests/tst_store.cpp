@@ -357,11 +357,17 @@ private slots:
             QVERIFY(r->check.isEmpty()); // new file: nothing to check
         }
         {
-            // Closed cleanly by the Store: the next open runs quick_check.
+            // Closed cleanly by the Store: the next open runs quick_check, in the background on
+            // a second connection while the store is already usable.
             Store store;
+            QSignalSpy checked(&store, &Store::integrityChecked);
             auto r = store.openAndWait(path);
             QVERIFY(r.ok());
             QCOMPARE(r->check, QStringLiteral("quick_check"));
+            QVERIFY(r->checkInBackground);
+            QVERIFY(store.runSync<Status>([](Database &db) { return Store::writeObservations(db, {Observation{2, QStringLiteral("probe"), QStringLiteral("x"), QStringLiteral("operational"), 1, 200, {}, {}}}); }).ok());
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(checked.first().at(0).toBool(), true);
         }
         {
             // Opened and dropped without closeDatabase(), as after a crash.
@@ -397,6 +403,21 @@ private slots:
             f.seek(3 * 4096); // b-tree page headers of pages 4 and 5
             f.write(QByteArray(2 * 4096, '\x7f'));
         }
+        {
+            // Closed cleanly: the store opens at once and the quick_check runs in the background.
+            Store store;
+            QSignalSpy checked(&store, &Store::integrityChecked);
+            auto r = store.openAndWait(path);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            QVERIFY(!r->recovered);
+            QVERIFY(r->checkInBackground);
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(checked.first().at(0).toBool(), false);
+            const QString message = checked.first().at(1).toString();
+            QVERIFY2(message.contains(path) && message.contains(QLatin1String("damaged")) && message.contains(QLatin1String("restart")),
+                     qPrintable(message));
+        }
+        // The next start runs the full check and keeps the damaged file aside.
         Store store;
         auto r = store.openAndWait(path);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));

@@ -2140,6 +2140,10 @@
         <source>No longer listed as open by the status page.</source>
         <translation>Von der Statusseite nicht mehr als offen gelistet.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Watchfloor keeps running on it; restart it to keep the damaged file aside and start a new one.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Watchfloor arbeitet vorerst damit weiter; starten Sie Watchfloor neu, um die beschädigte Datei beiseitezulegen und eine neue anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::AckDialog</name>

@@ -2139,6 +2139,10 @@
         <source>No longer listed as open by the status page.</source>
         <translation>ステータスページで未解決として表示されなくなりました。</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2). Watchfloor keeps running on it; restart it to keep the damaged file aside and start a new one.</source>
+        <translation>データベース %1 が破損しています（%2）。Watchfloor はこのまま動作を続けます。再起動すると破損したファイルを退避し、新しいデータベースを作成します。</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::AckDialog</name>

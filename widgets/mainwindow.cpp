@@ -66,6 +66,14 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
 
     connect(m_engine, &Engine::started, this, &MainWindow::onStoreOpened);
     connect(m_engine, &Engine::storeFailed, this, &MainWindow::onStoreFailed);
+    // The quick_check of a cleanly closed database runs after the views have their data; damage
+    // it finds stays in the status bar (never a dialog: a wall screen must not be blocked).
+    connect(m_engine->store(), &store::Store::integrityChecked, this, [this](bool ok, const QString &message) {
+        if (ok)
+            return;
+        statusBar()->showMessage(message, 0);
+        m_storeLabel->setToolTip(message);
+    });
     resize(1400, 860);
 }
 

@@ -14,6 +14,9 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
+#include <mutex>
 #include <vector>
 
 namespace wf::store {
@@ -40,6 +43,7 @@ Store::Store(QObject *parent)
 
 Store::~Store()
 {
+    stopBackgroundCheck();
     flush();
     // Close the connection on the thread that used it, after every queued job.
     QMetaObject::invokeMethod(m_worker, [this] { closeDatabase(m_db); }, Qt::BlockingQueuedConnection);
@@ -55,10 +59,13 @@ QString Store::defaultPath()
 
 void Store::open(const QString &path)
 {
-    run<Result<OpenReport>>(this, [path](Database &db) { return openDatabase(db, path); },
+    stopBackgroundCheck();
+    run<Result<OpenReport>>(this, [path](Database &db) { return openDatabase(db, path, true); },
         [this](Result<OpenReport> r) {
             if (r) {
                 m_open = true;
+                if (r->checkInBackground)
+                    startBackgroundCheck(r->path);
                 emit opened(*r);
             } else {
                 emit failed(r.error().message);
@@ -68,8 +75,11 @@ void Store::open(const QString &path)
 
 Result<OpenReport> Store::openAndWait(const QString &path)
 {
-    auto r = runSync<Result<OpenReport>>([path](Database &db) { return openDatabase(db, path); });
+    stopBackgroundCheck();
+    auto r = runSync<Result<OpenReport>>([path](Database &db) { return openDatabase(db, path, true); });
     m_open = r.ok();
+    if (r && r->checkInBackground)
+        startBackgroundCheck(r->path);
     return r;
 }
 
@@ -89,7 +99,100 @@ static QString moveAside(const QString &path, QString *error)
     return target;
 }
 
-Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
+// The quick_check of a cleanly closed file, on its own read-only connection and thread, so the
+// console works while it reads every page. Cancelled (sqlite3_interrupt) when the store closes.
+struct Store::BackgroundCheck
+{
+    std::mutex lock;
+    sqlite3 *connection = nullptr; // while the check runs
+    bool cancelled = false;
+    QThread *thread = nullptr;
+    QString result;                // "ok", the damage found, or the error
+    bool interrupted = false;
+};
+
+void Store::startBackgroundCheck(const QString &path)
+{
+    auto check = std::make_shared<BackgroundCheck>();
+    m_check = check;
+    check->thread = QThread::create([check, path] {
+        sqlite3 *c = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &c, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            check->result = c ? QString::fromUtf8(sqlite3_errmsg(c)) : QStringLiteral("cannot open");
+            sqlite3_close(c);
+            return;
+        }
+        {
+            std::lock_guard<std::mutex> g(check->lock);
+            check->connection = c;
+            if (check->cancelled)
+                sqlite3_interrupt(c);
+        }
+        sqlite3_busy_timeout(c, 5000);
+        sqlite3_stmt *st = nullptr;
+        QStringList rows;
+        int rc = sqlite3_prepare_v2(c, "PRAGMA quick_check(20)", -1, &st, nullptr);
+        if (rc == SQLITE_OK)
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+                rows << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        if (rc == SQLITE_DONE)
+            check->result = rows.join(QStringLiteral("; "));
+        else
+            check->result = QString::fromUtf8(sqlite3_errmsg(c));
+        check->interrupted = rc == SQLITE_INTERRUPT;
+        sqlite3_finalize(st);
+        {
+            std::lock_guard<std::mutex> g(check->lock);
+            check->connection = nullptr;
+        }
+        sqlite3_close(c);
+    });
+    check->thread->setObjectName(QStringLiteral("watchfloor-check"));
+    check->thread->setParent(this);
+    connect(check->thread, &QThread::finished, this, [this, check, path] {
+        check->thread->deleteLater();
+        check->thread = nullptr;
+        if (m_check == check)
+            m_check.reset();
+        if (check->interrupted || check->cancelled)
+            return;
+        if (check->result == QLatin1String("ok")) {
+            qCInfo(lcStore).noquote() << "background quick_check of" << path << "passed";
+            emit integrityChecked(true, {});
+            return;
+        }
+        const QString message = QCoreApplication::translate("wf::store",
+            "The database %1 is damaged (%2). Watchfloor keeps running on it; restart it to keep the damaged file aside and start a new one.")
+            .arg(path, check->result);
+        qCCritical(lcStore).noquote() << message;
+        // The next start runs the full integrity_check, which moves the file aside.
+        run<Status>(this, [](Database &db) {
+            return db.exec(QStringLiteral("INSERT INTO kv(key, value) VALUES('store.check_failed', '1') "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        }, [](Status s) {
+            if (!s)
+                qCWarning(lcStore).noquote() << "could not record the failed check:" << s.error().message;
+        });
+        emit integrityChecked(false, message);
+    });
+    check->thread->start(QThread::LowPriority);
+}
+
+void Store::stopBackgroundCheck()
+{
+    std::shared_ptr<BackgroundCheck> check = std::move(m_check);
+    if (!check || !check->thread)
+        return;
+    {
+        std::lock_guard<std::mutex> g(check->lock);
+        check->cancelled = true;
+        if (check->connection)
+            sqlite3_interrupt(check->connection);
+    }
+    check->thread->wait();
+}
+
+Result<OpenReport> Store::openDatabase(Database &db, const QString &path, bool backgroundCheck)
 {
     OpenReport report;
     report.path = path;
@@ -110,13 +213,21 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path)
             // (closeDatabase); then quick_check runs, which still reads every page and checks
             // every b-tree (damaged or overwritten pages, bad free lists) but skips the
             // index-to-table cross-check. Both report damage the same way.
-            auto marker = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'store.clean_shutdown'"));
-            report.check = marker && *marker == QLatin1String("1") ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
-            auto check = db.scalar(QStringLiteral("PRAGMA ") + report.check);
-            if (!check)
-                damage = check.error().message;
-            else if (*check != QLatin1String("ok"))
-                damage = *check;
+            // A background check that found damage (see integrityChecked) forces the full one.
+            auto marker = db.scalar(QStringLiteral("SELECT (SELECT value FROM kv WHERE key = 'store.clean_shutdown') || '/' || "
+                                                   "coalesce((SELECT value FROM kv WHERE key = 'store.check_failed'), '0')"));
+            report.check = marker && *marker == QLatin1String("1/0") ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+            if (report.check == QLatin1String("quick_check") && backgroundCheck) {
+                report.checkInBackground = true;
+            } else {
+                auto check = db.scalar(QStringLiteral("PRAGMA ") + report.check);
+                if (!check)
+                    damage = check.error().message;
+                else if (*check != QLatin1String("ok"))
+                    damage = *check;
+                else if (marker && marker->endsWith(QLatin1String("/1")))
+                    db.exec(QStringLiteral("DELETE FROM kv WHERE key = 'store.check_failed'")); // damage was not confirmed
+            }
         }
         if (!damage.isEmpty()) {
             db.close();

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace wf::store {
 
@@ -50,6 +51,7 @@ struct OpenReport
     QString movedAsideTo;
     QString message;         // for the operator when recovered
     QString check;           // "integrity_check" or "quick_check" (empty for a new file)
+    bool checkInBackground = false; // the quick_check runs after the open (Store::integrityChecked)
 };
 
 // The SQLite store. All database work runs on a dedicated thread; this facade lives on the
@@ -116,7 +118,11 @@ public:
     // Recomputes the hash chain; returns the id of the first bad row, or 0 when intact.
     static Result<qint64> verifyAuditChain(Database &db);
 
-    static Result<OpenReport> openDatabase(Database &db, const QString &path);
+    // With `backgroundCheck`, a file closed cleanly is opened without its quick_check (which
+    // reads every page: ~40 s for 1 GB); the Store facade runs it on a second, read-only
+    // connection once the database is open (see integrityChecked). After a crash, or when an
+    // earlier background check found damage, the full integrity_check runs before anything else.
+    static Result<OpenReport> openDatabase(Database &db, const QString &path, bool backgroundCheck = false);
     // Records a clean shutdown in the file and closes it; the next openDatabase() then runs the
     // shorter quick_check instead of the full integrity_check.
     static void closeDatabase(Database &db);
@@ -126,6 +132,9 @@ signals:
     void failed(const QString &message);
     void observationsWritten(int count);
     void writeFailed(const QString &message);
+    // The background quick_check of a cleanly closed file finished. When it found damage the
+    // file is marked so that the next start runs the full check and moves the file aside.
+    void integrityChecked(bool ok, const QString &message);
 
 private:
     // run() with or without settling the deferred writes first (the writer's own jobs do not).
@@ -147,6 +156,10 @@ private:
         }, Qt::QueuedConnection);
     }
     static void settleBeforeJob(Database &db);
+    void startBackgroundCheck(const QString &path);
+    void stopBackgroundCheck();
+    struct BackgroundCheck;
+    std::shared_ptr<BackgroundCheck> m_check;
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; context for jobs
