@@ -44,12 +44,20 @@ AlertsPanel::AlertsPanel(alerts::AlertEngine *engine, QList<alerts::WebhookNotif
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
+    // The summary is what the on-call reads first: it keeps a readable width on one line (full
+    // text in its tooltip) and the table scrolls sideways in a narrow dock rather than squeezing
+    // it; the last column takes what is left.
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AlertsModel::SeverityColumn, 90);
-    m_view->setColumnWidth(AlertsModel::NodeColumn, 150);
-    m_view->setColumnWidth(AlertsModel::SinceColumn, 150);
-    m_view->setColumnWidth(AlertsModel::StateColumn, 110);
+    m_view->setColumnWidth(AlertsModel::NodeColumn, 140);
+    m_view->setColumnWidth(AlertsModel::SummaryColumn, 300);
+    m_view->setColumnWidth(AlertsModel::SinceColumn, 200);
+    m_view->setColumnWidth(AlertsModel::StateColumn, 100);
     m_view->setColumnWidth(AlertsModel::AckColumn, 170);
+    // Firing or recovered next to the severity, before what may scroll out of a narrow dock.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(AlertsModel::StateColumn), 1);
     layout->addWidget(m_view, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("alertsStatus"));
