@@ -2,6 +2,7 @@
 #include "config/config.h"
 #include "core/logging.h"
 #include "engine/engine.h"
+#include "store/store.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "providersmodel.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QLabel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -44,6 +46,42 @@ private slots:
         QVERIFY(store->text().contains(engine.databasePath()));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("logDock")));
         QCOMPARE(w.views()->count(), 1);
+    }
+
+    void damageFoundAfterStartIsShown()
+    {
+        // A database closed cleanly, then damaged on disk: the console opens it at once, and the
+        // background check's finding stays in the status bar.
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadString("ui:\n  role: viewer\n", QStringLiteral("viewer.yaml"));
+        QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(cfg.error().message));
+        Engine engine(*cfg, dir.path());
+        const QString path = engine.databasePath();
+        {
+            store::Store st;
+            QVERIFY(st.openAndWait(path).ok());
+            QList<store::Observation> batch;
+            for (int i = 0; i < 5000; ++i)
+                batch.append(store::Observation{i, QStringLiteral("probe"), QStringLiteral("t%1").arg(i % 7), QStringLiteral("operational"), 1.0, 200, {}, QStringLiteral("detail text %1").arg(i)});
+            QVERIFY(st.runSync<Status>([&](store::Database &db) { return store::Store::writeObservations(db, batch); }).ok());
+            st.runSync<Status>([](store::Database &db) { return db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE")); });
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(3 * 4096);
+            f.write(QByteArray(2 * 4096, '\x7f'));
+        }
+        ui::MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy started(&engine, &Engine::started);
+        engine.start();
+        QVERIFY(started.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(QLatin1String("damaged")), 10000);
+        QVERIFY(w.statusBar()->currentMessage().contains(path));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("storeLabel"));
+        QVERIFY(label && label->toolTip().contains(QLatin1String("restart")));
     }
 
     void logPanelShowsWarningsRedacted()
