@@ -28,6 +28,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <curl/curl.h>
 #include <sqlite3.h>
 
 #include <cmath>
@@ -128,6 +129,65 @@ LoadResult clientLoad(const QUrl &url, int total, int concurrency, bool fresh)
     return r;
 }
 
+// libcurl's own multi loop (curl_multi_poll), no Qt: the same client library with the same
+// request options HttpClient sets for a probe (timing read back per request), as a reference for
+// what the event-loop integration, the Response and the callback cost on top.
+double curlLoopRps(const QByteArray &url, int total, int concurrency, bool fresh)
+{
+    CURLM *multi = curl_multi_init();
+    int started = 0, done = 0, ok = 0;
+    auto discard = +[](char *, size_t size, size_t n, void *) -> size_t { return size * n; };
+    auto arm = [&](CURL *e) {
+        curl_easy_reset(e);
+        curl_easy_setopt(e, CURLOPT_URL, url.constData());
+        curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+        curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+        curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, 10000L);
+        curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+        curl_easy_setopt(e, CURLOPT_USERAGENT, "Watchfloor-bench");
+        curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, discard);
+        curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, discard);
+        if (fresh) {
+            curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+            curl_easy_setopt(e, CURLOPT_FORBID_REUSE, 1L);
+        }
+        curl_multi_add_handle(multi, e);
+        ++started;
+    };
+    for (int i = 0; i < concurrency && started < total; ++i)
+        arm(curl_easy_init());
+    QElapsedTimer t;
+    t.start();
+    while (done < total) {
+        int running = 0;
+        curl_multi_perform(multi, &running);
+        int queued = 0;
+        while (CURLMsg *msg = curl_multi_info_read(multi, &queued)) {
+            if (msg->msg != CURLMSG_DONE)
+                continue;
+            CURL *e = msg->easy_handle;
+            long code = 0;
+            curl_off_t connectUs = 0, firstByteUs = 0, totalUs = 0;
+            curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &code);
+            curl_easy_getinfo(e, CURLINFO_CONNECT_TIME_T, &connectUs);
+            curl_easy_getinfo(e, CURLINFO_STARTTRANSFER_TIME_T, &firstByteUs);
+            curl_easy_getinfo(e, CURLINFO_TOTAL_TIME_T, &totalUs);
+            ++done;
+            ok += msg->data.result == CURLE_OK && code == 200;
+            curl_multi_remove_handle(multi, e);
+            if (started < total)
+                arm(e);
+            else
+                curl_easy_cleanup(e);
+        }
+        if (done < total)
+            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
+    }
+    const double rps = double(ok) / (double(t.nsecsElapsed()) / 1e9);
+    curl_multi_cleanup(multi);
+    return ok == total ? rps : -1;
+}
+
 int cmdThroughput(const Args &a)
 {
     const QString url = a.value(QStringLiteral("url"));
@@ -145,6 +205,13 @@ int cmdThroughput(const Args &a)
     Figure ka{QStringLiteral("1 probe engine"), QStringLiteral("keepalive_rps"), QStringLiteral("HttpClient, keep-alive, %1 in flight").arg(c), QStringLiteral("req/s")};
     Figure wrk{QStringLiteral("1 probe engine"), QStringLiteral("wrk_rps"), QStringLiteral("wrk -t1 -c%1 -d%2s (reference)").arg(c).arg(wrkSeconds), QStringLiteral("req/s")};
     Figure kaRatio{QStringLiteral("1 probe engine"), QStringLiteral("keepalive_ratio"), QStringLiteral("keep-alive throughput / wrk"), QStringLiteral("ratio")};
+    Figure curlFresh{QStringLiteral("1 probe engine"), QStringLiteral("curl_fresh_rps"), QStringLiteral("libcurl multi loop without Qt, fresh connections (reference)"), QStringLiteral("req/s")};
+    Figure curlKa{QStringLiteral("1 probe engine"), QStringLiteral("curl_keepalive_rps"), QStringLiteral("libcurl multi loop without Qt, keep-alive (reference)"), QStringLiteral("req/s")};
+    curlFresh.isReference = curlKa.isReference = true;
+    Figure overFresh{QStringLiteral("1 probe engine"), QStringLiteral("fresh_vs_curl"), QStringLiteral("fresh connections: HttpClient / libcurl alone"), QStringLiteral("ratio")};
+    Figure overKa{QStringLiteral("1 probe engine"), QStringLiteral("keepalive_vs_curl"), QStringLiteral("keep-alive: HttpClient / libcurl alone"), QStringLiteral("ratio")};
+    overFresh.reference = overKa.reference = QStringLiteral("what the Qt event loop, the Response and the callback leave of the library's rate");
+    curlFresh.note = QStringLiteral("the client library alone: curl_multi_perform/curl_multi_poll, same options, %1 in flight, timing read back").arg(c);
     ab.isReference = wrk.isReference = true;
     ours.reference = QStringLiteral("ab_rps");
     ka.reference = QStringLiteral("wrk_rps");
@@ -164,6 +231,13 @@ int cmdThroughput(const Args &a)
         const double wrkRps = parseNumberAfter(wrkOut, QStringLiteral("Requests/sec:"), QStringLiteral("wrk"));
         const LoadResult keep = clientLoad(QUrl(url), n * 2, c, false);
         failures += fresh.failed + keep.failed;
+        const double cf = curlLoopRps(url.toUtf8(), n, c, true), ck = curlLoopRps(url.toUtf8(), n * 2, c, false);
+        if (cf < 0 || ck < 0)
+            ++failures;
+        curlFresh.samples.push_back(cf);
+        curlKa.samples.push_back(ck);
+        overFresh.samples.push_back(fresh.rps / cf);
+        overKa.samples.push_back(keep.rps / ck);
         ab.samples.push_back(abRps);
         ours.samples.push_back(fresh.rps);
         ratio.samples.push_back(fresh.rps / abRps);
@@ -173,12 +247,13 @@ int cmdThroughput(const Args &a)
         conn.push_back(fresh.connectP50);
         fb.push_back(fresh.firstByteP50);
         tot.push_back(fresh.totalP50);
-        progress(QStringLiteral("run %1/%2: ab %3 req/s, fresh %4 req/s; wrk %5 req/s, keep-alive %6 req/s")
-                     .arg(i + 1).arg(runs).arg(abRps, 0, 'f', 0).arg(fresh.rps, 0, 'f', 0).arg(wrkRps, 0, 'f', 0).arg(keep.rps, 0, 'f', 0));
+        progress(QStringLiteral("run %1/%2: ab %3 req/s, fresh %4 req/s (libcurl alone %7); wrk %5 req/s, keep-alive %6 req/s (libcurl alone %8)")
+                     .arg(i + 1).arg(runs).arg(abRps, 0, 'f', 0).arg(fresh.rps, 0, 'f', 0).arg(wrkRps, 0, 'f', 0).arg(keep.rps, 0, 'f', 0)
+                     .arg(cf, 0, 'f', 0).arg(ck, 0, 'f', 0));
     }
     ours.note = QStringLiteral("per-request timing recorded; median connect %1 ms, first byte %2 ms, total %3 ms; %4 failed requests in all runs")
                     .arg(median(conn), 0, 'f', 3).arg(median(fb), 0, 'f', 3).arg(median(tot), 0, 'f', 3).arg(failures);
-    writeFragment(a.value(QStringLiteral("out")), {ours, ab, ratio, ka, wrk, kaRatio});
+    writeFragment(a.value(QStringLiteral("out")), {ours, ab, ratio, curlFresh, overFresh, ka, wrk, kaRatio, curlKa, overKa});
     return failures == 0 ? 0 : 1;
 }
 
