@@ -121,9 +121,8 @@ struct IngestCache
         RollSum hour;             // sums of the open hour not yet written
         quint64 batch = 0;        // last batch that touched the target
     };
-    struct ClosedSum
+    struct ClosedSum // of an hour
     {
-        qint64 bucketS = 0;
         qint64 bucketMs = 0;
         QByteArray target;
         RollSum sum;

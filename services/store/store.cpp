@@ -380,7 +380,7 @@ Status Store::settle(Database &db)
     if (!roll || !end)
         return fail(!roll ? roll.error() : end.error());
     for (const IngestCache::ClosedSum &c : cache.closedSums)
-        if (auto s = upsertRollup(**roll, c.bucketS, c.bucketMs, c.target, c.sum); !s)
+        if (auto s = upsertRollup(**roll, 3600, c.bucketMs, c.target, c.sum); !s)
             return fail(s);
     for (const auto &[key, t] : cache.targets) {
         if (!t.hour.empty())
@@ -550,7 +550,7 @@ Status Store::writeObservations(Database &db, const QList<Observation> &batch)
         const qint64 hour = c.tsMs - c.tsMs % 3'600'000;
         if (hour != t.hourMs) {
             if (!t.hour.empty())
-                cache.closedSums.push_back(IngestCache::ClosedSum{3600, t.hourMs, t.utf8, t.hour});
+                cache.closedSums.push_back(IngestCache::ClosedSum{t.hourMs, t.utf8, t.hour});
             t.hour = {};
             t.hourMs = hour;
         }

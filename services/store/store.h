@@ -104,11 +104,11 @@ public:
     // Jobs usable with run()/runSync().
     static Status writeObservations(Database &db, const QList<Observation> &batch);
     // Writes a batch of observations, extends or starts the state band of each target and
-    // keeps the per-day timeline cells. The rollup sums of the open minute and hour buckets and
-    // the end of each target's current band are kept in the connection's cache and written once
-    // per minute of data time (one row per target and bucket instead of one per batch). settle() writes them now; every job run
-    // through run()/runSync() and closeDatabase() settle first, so readers see every committed
-    // observation in the rollups and bands. A crash loses at most that minute of rollup sums and
+    // keeps the per-day timeline cells. The rollup sums of each target's open hour and the end of
+    // its current band are kept in the connection's cache and written once per minute of data
+    // time (one row per target instead of one per batch). settle() writes them now; every job
+    // run through run()/runSync() and closeDatabase() settle first, so readers see every
+    // committed observation in the rollups and bands. A crash loses at most that minute of rollup sums and
     // band ends; the observations themselves are committed with their batch.
     static Status settle(Database &db);
     static Result<QList<Observation>> readObservations(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int limit = 100000);
@@ -119,7 +119,7 @@ public:
     static Result<qint64> verifyAuditChain(Database &db);
 
     // With `backgroundCheck`, a file closed cleanly is opened without its quick_check (which
-    // reads every page: ~40 s for 1 GB); the Store facade runs it on a second, read-only
+    // reads every page: seconds per GB from the page cache, far longer from disk); the Store facade runs it on a second, read-only
     // connection once the database is open (see integrityChecked). After a crash, or when an
     // earlier background check found damage, the full integrity_check runs before anything else.
     static Result<OpenReport> openDatabase(Database &db, const QString &path, bool backgroundCheck = false);
