@@ -4,6 +4,7 @@
 #include "core/healthstate.h"
 #include "engine/engine.h"
 #include "store/latencyseries.h"
+#include "store/rollupdays.h"
 #include "store/store.h"
 
 #include <QLineSeries>
@@ -90,6 +91,21 @@ private slots:
             QCOMPARE(b.errorRate, 0.5);
             QCOMPARE(b.p50, 200.0); // mean
             QCOMPARE(b.p99, 300.0); // max
+        }
+        QCOMPARE(found, 1);
+        // Past the hour retention the day's hours become one sum: the chart shows the same.
+        QCOMPARE(store.runSync<Result<qint64>>([&](Database &db) { return rollupdays::foldBefore(db, rollupdays::dayOf(NOW)); }).value(), 1);
+        r = store.runSync<Result<LatencySeries>>([&](Database &db) {
+            return LatencySeries::load(db, QStringLiteral("probe:a"), NOW - 90 * 86'400'000LL, NOW, 90, NOW);
+        });
+        found = 0;
+        for (const auto &b : r->buckets) {
+            if (b.count == 0)
+                continue;
+            ++found;
+            QCOMPARE(b.count, 2);
+            QCOMPARE(b.p50, 200.0);
+            QCOMPARE(b.p99, 300.0);
         }
         QCOMPARE(found, 1);
     }

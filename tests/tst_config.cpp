@@ -130,6 +130,25 @@ private slots:
         QCOMPARE(r->health.retainRawMs, 2 * 86400000LL);
         QCOMPARE(r->health.retainStateHistoryMs, 30 * 86400000LL);
         QCOMPARE(r->health.retainHourMs, 0LL);
+        QCOMPARE(r->health.retainBandsMs, 30 * 86400000LL);     // default
+        QCOMPARE(r->health.storageBudgetBytes, 1'000'000'000LL); // default
+        auto sized = ConfigLoader::loadString("health:\n  retention:\n    bands: 60d\n    budget: 2.5GB\n", QStringLiteral("sized.yaml"));
+        QVERIFY2(sized.ok(), sized.ok() ? "" : qPrintable(sized.error().message));
+        QCOMPARE(sized->health.retainBandsMs, 60 * 86400000LL);
+        QCOMPARE(sized->health.storageBudgetBytes, 2'500'000'000LL);
+        QCOMPARE(sized->health.retainHourMs, 30 * 86400000LL);
+        auto mib = ConfigLoader::loadString("health:\n  retention:\n    budget: 512 MiB\n", QStringLiteral("mib.yaml"));
+        QVERIFY(mib.ok());
+        QCOMPARE(mib->health.storageBudgetBytes, 512LL * 1024 * 1024);
+        auto unlimited = ConfigLoader::loadString("health:\n  retention:\n    budget: unlimited\n", QStringLiteral("u.yaml"));
+        QVERIFY(unlimited.ok());
+        QCOMPARE(unlimited->health.storageBudgetBytes, 0LL);
+        auto badSize = ConfigLoader::loadString("health:\n  retention:\n    budget: lots\n", QStringLiteral("size.yaml"));
+        QVERIFY(!badSize.ok());
+        QVERIFY2(badSize.error().message.startsWith(QLatin1String("size.yaml:3: health.retention.budget:")), qPrintable(badSize.error().message));
+        auto tiny = ConfigLoader::loadString("health:\n  retention:\n    budget: 1MB\n", QStringLiteral("tiny.yaml"));
+        QVERIFY(!tiny.ok());
+        QVERIFY2(tiny.error().message.contains(QLatin1String("health.retention.budget")), qPrintable(tiny.error().message));
         // The older name of state_history still loads.
         auto old = ConfigLoader::loadString("health:\n  retention:\n    minute_rollups: 10d\n", QStringLiteral("old.yaml"));
         QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));

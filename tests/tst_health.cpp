@@ -4,7 +4,9 @@
 #include "health/healthstore.h"
 #include "health/latencywindow.h"
 #include "health/nodetracker.h"
+#include "store/latencyseries.h"
 #include "store/store.h"
+#include "store/timelinequery.h"
 #include "topology/topologybuilder.h"
 
 #include <QSignalSpy>
@@ -418,29 +420,105 @@ private slots:
         QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("wf.db"))).ok());
         const qint64 day = 86'400'000;
         const qint64 now = kBase + 200 * day;
+        // One target changing state: bands 150->91 ok, 91->30 down, 30->8 ok, 8->6 down, 6->now ok.
         QList<store::Observation> batch;
-        for (qint64 age : {1 * day, 6 * day, 8 * day, 30 * day, 91 * day, 150 * day})
-            batch << probeObs(QStringLiteral("x"), now - age, HealthState::Operational);
+        const QList<QPair<qint64, HealthState>> seq{{150 * day, HealthState::Operational}, {91 * day, HealthState::MajorOutage},
+                                                   {30 * day, HealthState::Operational},  {8 * day, HealthState::MajorOutage},
+                                                   {6 * day, HealthState::Operational},   {1 * day, HealthState::Operational}};
+        for (const auto &[age, st] : seq)
+            batch << probeObs(QStringLiteral("x"), now - age, st);
         QVERIFY(store.runSync<Status>([&](store::Database &db) { return store::Store::writeObservations(db, batch); }).ok());
         QVERIFY(store.runSync<Status>([&](store::Database &db) {
             return HealthStore::writeStateChange(db, QStringLiteral("probe:x"), now - 100 * day, HealthState::Operational);
         }).ok());
-        RetentionSettings r; // 7 d raw, 90 d state history, hour rollups forever
+        RetentionSettings r; // 7 d raw, 90 d state history, hours and bands 30 d, 1 GB budget
         const auto rep = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
         QVERIFY(rep.ok());
         QCOMPARE(rep->observations, qint64(4));
-        QCOMPARE(rep->hourRollups, qint64(0));
+        QCOMPARE(rep->hourRollups, qint64(2)); // the days 150 and 91 days back; 30 days back is not older yet
         QCOMPARE(rep->stateChanges, qint64(1));
+        QCOMPARE(rep->bands, qint64(1));       // 150->91; the band ending exactly at the cut-off stays
+        QCOMPARE(rep->budgetTrimmed, qint64(0));
+        QVERIFY(!rep->overBudget);
+        QVERIFY(rep->usedBytes > 0);
         auto count = [&](const QString &sql) {
-            return store.runSync<QString>([sql](store::Database &db) { return db.scalar(sql).value(); }).toInt();
+            return store.runSync<QString>([sql](store::Database &db) { return db.scalar(sql).value(); }).toLongLong();
         };
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM observations")), 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s = 60")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s = 3600")), 6);
-        // Hour rollups go too when a limit is configured.
-        r.hourRollupMs = 100 * day;
-        const auto rep2 = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
-        QCOMPARE(rep2->hourRollups, qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rollup_days")), 6); // rollups are never deleted
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM state_bands")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT value FROM kv WHERE key = 'timeline.bands_from_ms'")), now - 30 * day);
+        // The timeline still shows the removed band's time, from the 5-minute cells.
+        auto tl = store.runSync<Result<store::TimelineData>>([&](store::Database &db) {
+            return store::TimelineQuery::load(db, now - 150 * day, now - 140 * day, 60'000, {QStringLiteral("probe:x")});
+        });
+        QVERIFY(tl.ok());
+        QCOMPARE(tl->lanes.size(), 1);
+        QVERIFY(!tl->lanes[0].bands.isEmpty());
+        QCOMPARE(tl->lanes[0].bands.first().state, HealthState::Operational);
+        // Everything already done: a second run changes nothing.
+        const auto again = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
+        QCOMPARE(again->observations + again->hourRollups + again->bands + again->stateChanges, qint64(0));
+        // The last band of a target stays however old it is: it is its current state.
+        r.bandsMs = 1 * day;
+        const auto rep3 = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
+        QCOMPARE(rep3->bands, qint64(3));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM state_bands")), 1);
+    }
+
+    void storageBudgetTrimsOldestRawFirst()
+    {
+        // 40,000 observations of 100 targets over about 3 hours, with a failure detail each:
+        // the raw rows dominate the file. A budget below its size removes the oldest raw rows
+        // and nothing else; charts of that time then read the rollups, with the same counts.
+        QTemporaryDir dir;
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("budget.db"))).ok());
+        const qint64 t0 = kBase;
+        QList<store::Observation> batch;
+        for (int i = 0; i < 40'000; ++i) {
+            store::Observation o = probeObs(QStringLiteral("t%1").arg(i % 100), t0 + qint64(i) * 270, HealthState::Operational);
+            o.detail = QStringLiteral("condition status in [200] failed: got 503 from upstream %1 ").arg(i).repeated(3);
+            batch << o;
+        }
+        QVERIFY(store.runSync<Status>([&](store::Database &db) { return store::Store::writeObservations(db, batch); }).ok());
+        const qint64 now = t0 + 40'000LL * 270;
+        RetentionSettings r;
+        r.budgetBytes = 0; // measure first
+        const auto before = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
+        QVERIFY(before.ok());
+        QVERIFY2(before->usedBytes > 10'000'000, qPrintable(QString::number(before->usedBytes)));
+        r.budgetBytes = before->usedBytes / 2;
+        const auto rep = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
+        QVERIFY(rep.ok());
+        qInfo("used %lld bytes, budget %lld, trimmed %lld observations, used after %lld", before->usedBytes, r.budgetBytes,
+              rep->budgetTrimmed, rep->usedBytes);
+        QVERIFY(rep->budgetTrimmed > 10'000 && rep->budgetTrimmed < 35'000);
+        QVERIFY(!rep->overBudget);
+        QVERIFY2(rep->usedBytes <= r.budgetBytes * 11 / 10, qPrintable(QString::number(rep->usedBytes)));
+        auto count = [&](const QString &sql) {
+            return store.runSync<QString>([sql](store::Database &db) { return db.scalar(sql).value(); }).toLongLong();
+        };
+        // The newest rows stay, the oldest went.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM observations")), 40'000 - rep->budgetTrimmed);
+        QCOMPARE(count(QStringLiteral("SELECT max(ts_ms) FROM observations")), t0 + 39'999LL * 270);
+        QCOMPARE(count(QStringLiteral("SELECT min(ts_ms) FROM observations")), t0 + rep->budgetTrimmed * 270);
+        // The first hour's chart comes from the rollups now, with every observation counted.
+        auto series = store.runSync<Result<store::LatencySeries>>([&](store::Database &db) {
+            return store::LatencySeries::load(db, QStringLiteral("probe:t0"), t0 - t0 % 3'600'000, now, 4, now);
+        });
+        QVERIFY(series.ok());
+        QVERIFY(series->fromRollups);
+        int n = 0;
+        for (const auto &b : series->buckets)
+            n += b.count;
+        QCOMPARE(n, 400);
+        // A budget the history alone exceeds: every raw row goes and the report says so.
+        r.budgetBytes = 4096;
+        const auto over = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
+        QVERIFY(over.ok());
+        QVERIFY(over->overBudget);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM observations")), 0);
     }
 };
 

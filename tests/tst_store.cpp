@@ -1,12 +1,40 @@
 #include "core/healthstate.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/rollupdays.h"
 #include "store/store.h"
 
 #include <QtTest>
 
 using namespace wf;
 using namespace wf::store;
+
+// One hour's rollup as "n/bad/worst/latency sum/latency count/latency max".
+static QString hourRow(Database &db, const QString &target, qint64 hourMs)
+{
+    const qint64 day = rollupdays::dayOf(hourMs);
+    auto d = rollupdays::read(db, target.toUtf8(), day);
+    if (!d)
+        return d.error().message;
+    const rollupdays::Sum &s = d->sums[std::size_t((hourMs - day * rollupdays::kDayMs) / rollupdays::kHourMs)];
+    return QStringLiteral("%1/%2/%3/%4/%5/%6").arg(s.n).arg(s.nBad).arg(s.worst).arg(s.latSum, 0, 'f', 1).arg(s.latN)
+        .arg(s.latMax < 0 ? QStringLiteral("null") : QString::number(s.latMax, 'f', 1));
+}
+
+// Observations counted in all rollup rows.
+static qint64 rolledUp(Database &db)
+{
+    qint64 n = 0;
+    auto q = db.prepare(QStringLiteral("SELECT buckets FROM rollup_days"));
+    while (q && q->step()) {
+        rollupdays::Day d;
+        if (!rollupdays::decode(q->blobView(0), d))
+            return -1;
+        for (const rollupdays::Sum &s : d.sums)
+            n += s.n;
+    }
+    return n;
+}
 
 class TestStore : public QObject
 {
@@ -81,15 +109,14 @@ private slots:
         QCOMPARE(rows->at(1).latencyMs, 102.0);
 
         // Hour rollups: 12000 observations one second apart from 11:49:00, split over two targets.
-        auto roll = store.runSync<Result<QString>>([&](Database &db) {
-            return db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst FROM obs_rollup WHERE bucket_s = 3600 AND target = 'probe:b' AND bucket_ms = %1").arg(t0 - t0 % 3600000));
-        });
-        QVERIFY(roll.ok());
+        const QString roll = store.runSync<QString>([&](Database &db) { return hourRow(db, QStringLiteral("probe:b"), t0 - t0 % 3600000); });
         // The 11:00 hour holds i = 0..659, of which 330 even, 66 of those % 10 == 0.
-        QCOMPARE(*roll, QStringLiteral("330/66/%1").arg(rank(HealthState::MajorOutage)));
-        // No minute rollups are kept.
-        QCOMPARE(store.runSync<QString>([](Database &db) { return *db.scalar(QStringLiteral("SELECT count(*) FROM obs_rollup WHERE bucket_s <> 3600")); }),
-                 QStringLiteral("0"));
+        QVERIFY2(roll.startsWith(QStringLiteral("330/66/%1/").arg(rank(HealthState::MajorOutage))), qPrintable(roll));
+        // Every observation is in exactly one hour; one row per target and day (12000 s from
+        // 11:49 stay within the day).
+        QCOMPARE(store.runSync<qint64>([](Database &db) { return rolledUp(db); }), 12000);
+        QCOMPARE(store.runSync<QString>([](Database &db) { return *db.scalar(QStringLiteral("SELECT count(*) FROM rollup_days")); }),
+                 QStringLiteral("2"));
     }
 
     void rollupsOfOneBatchAddUpPerBucket()
@@ -108,18 +135,131 @@ private slots:
         const QList<Observation> second{obs(m0 + 30'000, HealthState::MajorOutage, 20), obs(m0 + 40'000, HealthState::Operational, 2)};
         QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, first); }).ok());
         QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, second); }).ok());
-        auto row = [&](qint64 bucketS, qint64 bucketMs) {
-            return store.runSync<QString>([&](Database &db) {
-                return *db.scalar(QStringLiteral("SELECT n || '/' || n_bad || '/' || worst || '/' || lat_sum || '/' || lat_n || '/' || coalesce(lat_max, 'null') "
-                                                 "FROM obs_rollup WHERE bucket_s = %1 AND bucket_ms = %2 AND target = 'probe:r'").arg(bucketS).arg(bucketMs));
-            });
+        auto row = [&](qint64 bucketMs) {
+            return store.runSync<QString>([&](Database &db) { return hourRow(db, QStringLiteral("probe:r"), bucketMs); });
         };
-        QCOMPARE(row(3600, m0 - m0 % 3'600'000), QStringLiteral("6/2/%1/67.0/5/30.0").arg(rank(HealthState::MajorOutage)));
+        QCOMPARE(row(m0 - m0 % 3'600'000), QStringLiteral("6/2/%1/67.0/5/30.0").arg(rank(HealthState::MajorOutage)));
         // An observation of the next hour, then a late one of this hour: each in its own row.
         const QList<Observation> third{obs(m0 + 660'000, HealthState::Operational, 7), obs(m0 + 50'000, HealthState::Degraded, 1)};
         QVERIFY(store.runSync<Status>([&](Database &db) { return Store::writeObservations(db, third); }).ok());
-        QCOMPARE(row(3600, m0 - m0 % 3'600'000), QStringLiteral("7/3/%1/68.0/6/30.0").arg(rank(HealthState::MajorOutage)));
-        QCOMPARE(row(3600, m0 - m0 % 3'600'000 + 3'600'000), QStringLiteral("1/0/%1/7.0/1/7.0").arg(rank(HealthState::Operational)));
+        QCOMPARE(row(m0 - m0 % 3'600'000), QStringLiteral("7/3/%1/68.0/6/30.0").arg(rank(HealthState::MajorOutage)));
+        QCOMPARE(row(m0 - m0 % 3'600'000 + 3'600'000), QStringLiteral("1/0/%1/7.0/1/7.0").arg(rank(HealthState::Operational)));
+    }
+
+    void rollupBlobsRoundTripAndRejectDamage()
+    {
+        rollupdays::Day d;
+        d.sums[0].add(rank(HealthState::Operational), false, 12.34);
+        d.sums[0].add(rank(HealthState::MajorOutage), true, -1);
+        d.sums[23].add(rank(HealthState::Degraded), false, 30'000.5);
+        const QByteArray blob = rollupdays::encode(d);
+        QVERIFY(blob.size() < 40); // two hours in a few bytes each
+        rollupdays::Day back;
+        QVERIFY(rollupdays::decode(blob, back));
+        QCOMPARE(back.sums[0].n, 2);
+        QCOMPARE(back.sums[0].nBad, 1);
+        QCOMPARE(back.sums[0].worst, rank(HealthState::MajorOutage));
+        QCOMPARE(back.sums[0].latN, 1);
+        QCOMPARE(back.sums[0].latSum, 12.34);
+        QCOMPARE(back.sums[23].latMax, 30'000.5);
+        QVERIFY(back.sums[5].empty());
+        // Truncated, unknown format, impossible counts: refused, not misread.
+        QVERIFY(!rollupdays::decode(blob.left(blob.size() - 1), back));
+        QByteArray other = blob;
+        other[0] = char(9);
+        QVERIFY(!rollupdays::decode(other, back));
+        QVERIFY(!rollupdays::decode(QByteArray("\x01\x00\x01\x05\x00\x00\x00\x00", 8), back)); // 5 failures of 1
+    }
+
+    void hourRollupsOfSchema10AreRepacked()
+    {
+        // A database of schema 10 with hour rollup rows: the upgrade packs them per target and
+        // day with the same sums.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.db"));
+        const qint64 h0 = 1772452800000; // 2026-03-02 12:00 UTC
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            for (const Migration &m : migrations()) {
+                if (m.version > 10)
+                    break;
+                QVERIFY(db.exec(m.sql).ok());
+                if (m.after)
+                    QVERIFY(m.after(db).ok());
+                QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)).ok());
+            }
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO obs_rollup VALUES(3600, %1, 'probe:a', 10, 2, 4, 100.5, 10, 30.4);"
+                "INSERT INTO obs_rollup VALUES(3600, %2, 'probe:a', 5, 0, 0, 5.0, 5, 1.0);"
+                "INSERT INTO obs_rollup VALUES(3600, %3, 'probe:a', 3, 3, 4, 0, 0, NULL);"
+                "INSERT INTO obs_rollup VALUES(3600, %1, 'probe:b', 1, 0, 0, 7.0, 1, 7.0);")
+                .arg(h0).arg(h0 + 3'600'000).arg(h0 + 86'400'000)).ok());
+        }
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->schemaVersion, latestSchemaVersion());
+        auto hour = [&](const char *target, qint64 ms) {
+            return store.runSync<QString>([&](Database &db) { return hourRow(db, QString::fromLatin1(target), ms); });
+        };
+        QCOMPARE(hour("probe:a", h0), QStringLiteral("10/2/4/100.5/10/30.4"));
+        QCOMPARE(hour("probe:a", h0 + 3'600'000), QStringLiteral("5/0/0/5.0/5/1.0"));
+        QCOMPARE(hour("probe:a", h0 + 86'400'000), QStringLiteral("3/3/4/0.0/0/null"));
+        QCOMPARE(hour("probe:b", h0), QStringLiteral("1/0/0/7.0/1/7.0"));
+        QCOMPARE(store.runSync<QString>([](Database &db) {
+                     return *db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM rollup_days) || '/' || "
+                                                      "(SELECT count(*) FROM sqlite_master WHERE name = 'obs_rollup')"));
+                 }),
+                 QStringLiteral("3/0"));
+    }
+
+    void oldHoursFoldIntoDaySums()
+    {
+        // Three days of observations, then the fold of the first two: their rows keep one sum
+        // per day with the same totals; the third day keeps its hours; a second fold does
+        // nothing; a late observation of a folded day joins its day sum.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(Store::openDatabase(db, dir.filePath(QStringLiteral("fold.db"))).ok());
+        const qint64 d0 = 1772409600000; // 2026-03-02 00:00 UTC
+        QList<Observation> batch;
+        for (qint64 t = d0; t < d0 + 3 * 86'400'000; t += 600'000)
+            batch.append(Observation{t, QStringLiteral("probe"), QStringLiteral("probe:f"),
+                                     stateKey((t / 600'000) % 7 == 0 ? HealthState::MajorOutage : HealthState::Operational), 10.0, 200, {}, {}});
+        QVERIFY(Store::writeObservations(db, batch).ok());
+        QVERIFY(Store::settle(db).ok());
+        QCOMPARE(rolledUp(db), 432);
+        const qint64 day0 = rollupdays::dayOf(d0);
+        auto folded = rollupdays::foldBefore(db, day0 + 2);
+        QVERIFY(folded.ok());
+        QCOMPARE(*folded, 2);
+        for (qint64 day = day0; day < day0 + 3; ++day) {
+            auto d = rollupdays::read(db, "probe:f", day);
+            QVERIFY(d.ok());
+            int hours = 0;
+            for (int h = 0; h < rollupdays::kHours; ++h)
+                hours += d->sums[std::size_t(h)].empty() ? 0 : 1;
+            const rollupdays::Sum &whole = d->sums[rollupdays::kWholeDay];
+            if (day < day0 + 2) {
+                QCOMPARE(hours, 0);
+                QCOMPARE(whole.n, 144);
+                QCOMPARE(whole.latSum, 1440.0);
+                QCOMPARE(whole.worst, rank(HealthState::MajorOutage));
+            } else {
+                QCOMPARE(hours, 24);
+                QVERIFY(whole.empty());
+            }
+        }
+        QCOMPARE(rolledUp(db), 432);
+        QCOMPARE(*rollupdays::foldBefore(db, day0 + 2), 0);
+        QVERIFY(Store::writeObservations(db, {Observation{d0 + 3'600'000 + 1, QStringLiteral("probe"), QStringLiteral("probe:f"),
+                                                          stateKey(HealthState::Operational), 5.0, 200, {}, {}}}).ok());
+        QVERIFY(Store::settle(db).ok());
+        auto d = rollupdays::read(db, "probe:f", day0);
+        QCOMPARE(d->sums[1].n, 0);
+        QCOMPARE(d->sums[rollupdays::kWholeDay].n, 145);
+        Store::closeDatabase(db);
     }
 
     void deferredRollupsAndBandEndsReachTheFile()
@@ -136,9 +276,9 @@ private slots:
                 b.append(Observation{ts, QStringLiteral("probe"), QStringLiteral("probe:%1").arg(t), stateKey(HealthState::Operational), 10.0 + t, 200, {}, {}});
             return b;
         };
-        auto figures = [&](Database &db) {
-            return *db.scalar(QStringLiteral("SELECT (SELECT sum(n) FROM obs_rollup WHERE bucket_s = 3600) || '/' || "
-                                             "(SELECT max(to_ms) - %1 FROM state_bands) || '/' || (SELECT count(*) FROM state_bands)").arg(h0));
+        auto figures = [&](Database &db) -> QString {
+            return QString::number(rolledUp(db)) + QLatin1Char('/')
+                + *db.scalar(QStringLiteral("SELECT (SELECT max(to_ms) - %1 FROM state_bands) || '/' || (SELECT count(*) FROM state_bands)").arg(h0));
         };
         {
             Database db;
@@ -273,9 +413,10 @@ private slots:
         });
         QCOMPARE(title, QStringLiteral("Elevated errors on claude.ai|null"));
         const QString tables = store.runSync<QString>([](Database &db) {
-            return *db.scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type='table' AND name IN ('component_states','obs_rollup','kv') ORDER BY name)"));
+            return *db.scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type='table' "
+                                             "AND name IN ('component_states','obs_rollup','rollup_days','kv') ORDER BY name)"));
         });
-        QCOMPARE(tables, QStringLiteral("component_states,kv,obs_rollup"));
+        QCOMPARE(tables, QStringLiteral("component_states,kv,rollup_days"));
     }
 
     void failedMigrationRollsBack()

@@ -240,9 +240,13 @@ private slots:
         const QStringList expected = dayRows();
         QVERIFY(!expected.isEmpty());
         const QString path = m_store->runSync<QString>([](Database &db) { return db.path(); });
-        // Make the file look like schema 8 (before band_days existed) and open it again.
+        // Make the file look like schema 8 (before band_days existed, hour rollups in rows) and open it again.
         QVERIFY(m_store->runSync<Status>([](Database &db) {
-            return db.exec(QStringLiteral("DROP TABLE band_days; DROP TABLE band_targets; PRAGMA user_version = 8"));
+            return db.exec(QStringLiteral("DROP TABLE band_days; DROP TABLE band_targets; DROP TABLE rollup_days; "
+                                          "CREATE TABLE obs_rollup (bucket_s INTEGER NOT NULL, bucket_ms INTEGER NOT NULL, target TEXT NOT NULL, "
+                                          "n INTEGER NOT NULL, n_bad INTEGER NOT NULL, worst INTEGER NOT NULL, lat_sum REAL NOT NULL, "
+                                          "lat_n INTEGER NOT NULL, lat_max REAL, PRIMARY KEY (bucket_s, target, bucket_ms)) WITHOUT ROWID; "
+                                          "PRAGMA user_version = 8"));
         }).ok());
         m_store.reset();
         m_store = std::make_unique<Store>();

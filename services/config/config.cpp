@@ -159,6 +159,37 @@ public:
         return ms;
     }
 
+    // A size like 512MB, 2GB, 750MiB or a plain byte count; "unlimited" gives 0.
+    qint64 size(const YAML::Node &map, const char *key, const QString &path, qint64 def, qint64 min) const
+    {
+        const YAML::Node n = map[key];
+        const QString p = join(path, QString::fromLatin1(key));
+        if (!n || n.IsNull())
+            return def;
+        const QString text = n.IsScalar() ? q(n.Scalar()).trimmed() : QString();
+        if (text == QLatin1String("unlimited"))
+            return 0;
+        static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = re.match(text);
+        if (!n.IsScalar() || !m.hasMatch())
+            fail(n, p, tr("expected a size like 512MB or 2GB, got \"%1\"").arg(text));
+        const QString unit = m.captured(2).toUpper();
+        double factor = 1;
+        if (unit == QLatin1String("KB")) factor = 1e3;
+        else if (unit == QLatin1String("MB")) factor = 1e6;
+        else if (unit == QLatin1String("GB")) factor = 1e9;
+        else if (unit == QLatin1String("TB")) factor = 1e12;
+        else if (unit == QLatin1String("KIB")) factor = 1024.0;
+        else if (unit == QLatin1String("MIB")) factor = 1024.0 * 1024;
+        else if (unit == QLatin1String("GIB")) factor = 1024.0 * 1024 * 1024;
+        else if (unit == QLatin1String("TIB")) factor = 1024.0 * 1024 * 1024 * 1024;
+        const double bytes = m.captured(1).toDouble() * factor;
+        if (bytes < double(min) || bytes > 9e18)
+            fail(n, p, tr("must be at least %1 bytes, got \"%2\"").arg(min).arg(text));
+        return qint64(bytes);
+    }
+
     int integer(const YAML::Node &map, const char *key, const QString &path, int def, int min, int max) const
     {
         const YAML::Node n = map[key];
@@ -496,7 +527,7 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
     if (const YAML::Node ret = n["retention"]; ret && !ret.IsNull()) {
         const QString rp = path + QStringLiteral(".retention");
         // minute_rollups: older name of state_history (minute rollups are no longer kept).
-        r.checkKeys(ret, rp, {"raw", "state_history", "minute_rollups", "hour_rollups"});
+        r.checkKeys(ret, rp, {"raw", "state_history", "minute_rollups", "hour_rollups", "bands", "budget"});
         auto keep = [&](const char *key, qint64 def) -> qint64 {
             if (ret[key] && ret[key].IsScalar() && q(ret[key].Scalar()) == QLatin1String("forever"))
                 return 0;
@@ -504,7 +535,9 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
         };
         h.retainRawMs = keep("raw", h.retainRawMs);
         h.retainStateHistoryMs = keep(ret["state_history"] ? "state_history" : "minute_rollups", h.retainStateHistoryMs);
-        h.retainHourMs = keep("hour_rollups", 0);
+        h.retainHourMs = keep("hour_rollups", h.retainHourMs);
+        h.retainBandsMs = keep("bands", h.retainBandsMs);
+        h.storageBudgetBytes = r.size(ret, "budget", rp, h.storageBudgetBytes, 64LL * 1000 * 1000);
     }
     if (const YAML::Node m = n["maintenance"]; m && !m.IsNull()) {
         const QString mp = path + QStringLiteral(".maintenance");

@@ -158,7 +158,9 @@ struct HealthConfig
     int probeJitterPercent = 10; // of each probe's interval
     qint64 retainRawMs = 7LL * 86400000;
     qint64 retainStateHistoryMs = 90LL * 86400000; // node state changes
-    qint64 retainHourMs = 0;     // 0 = forever
+    qint64 retainHourMs = 30LL * 86400000;  // hourly rollups; older days keep one sum per day; 0 = forever
+    qint64 retainBandsMs = 30LL * 86400000; // state bands; older timeline from 5-minute cells; 0 = forever
+    qint64 storageBudgetBytes = 1'000'000'000; // oldest raw observations trimmed beyond it; 0 = unlimited
     QList<MaintenanceConfig> maintenance;
 };
 

@@ -55,6 +55,8 @@ void Engine::setupHealth()
     rs.rawMs = hc.retainRawMs;
     rs.stateHistoryMs = hc.retainStateHistoryMs;
     rs.hourRollupMs = hc.retainHourMs;
+    rs.bandsMs = hc.retainBandsMs;
+    rs.budgetBytes = hc.storageBudgetBytes;
     m_health->setRetention(rs);
     QList<health::MaintenanceWindow> windows;
     for (const auto &w : hc.maintenance)

@@ -439,8 +439,13 @@ void HealthEngine::runRetention()
                 qCWarning(lcHealth).noquote() << "retention failed:" << rep.error().message;
                 return;
             }
-            qCInfo(lcHealth) << "retention removed" << rep->observations << "observations,"
-                             << rep->hourRollups << "hour rollups," << rep->stateChanges << "state changes";
+            qCInfo(lcHealth) << "retention removed" << rep->observations << "observations (" << rep->budgetTrimmed
+                             << "more for the storage budget)," << rep->bands << "state bands," << rep->stateChanges
+                             << "state changes; folded" << rep->hourRollups << "days of hour rollups; database uses"
+                             << rep->usedBytes / 1'000'000 << "MB";
+            if (rep->overBudget)
+                qCWarning(lcHealth) << "the stored history alone exceeds the storage budget (health.retention.budget):"
+                                    << "raise it or shorten hour_rollups / bands / state_history";
             emit retentionDone(*rep);
         });
 }

@@ -20,7 +20,9 @@ struct RetentionSettings
 {
     qint64 rawMs = 7LL * 86'400'000;          // observations
     qint64 stateHistoryMs = 90LL * 86'400'000; // node state changes (availability over 90 days)
-    qint64 hourRollupMs = 0;                  // forever
+    qint64 hourRollupMs = 30LL * 86'400'000;  // hourly rollups; then one sum per day, kept for good
+    qint64 bandsMs = 30LL * 86'400'000;       // state bands; the timeline reads 5-minute cells before
+    qint64 budgetBytes = 1'000'000'000;       // database size at which the oldest raw observations go (0: none)
     qint64 intervalMs = 3'600'000;            // how often retention runs
 };
 

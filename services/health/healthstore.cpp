@@ -1,6 +1,11 @@
 #include "healthstore.h"
 
+#include "store/rollupdays.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
 
 namespace wf::health {
 
@@ -116,6 +121,73 @@ static Result<qint64> deleteInBatches(Database &db, const QString &table, const 
     }
 }
 
+// Pages in use (the file keeps freed pages for reuse, so its size only shows the high-water mark).
+static Result<qint64> usedBytes(Database &db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)"));
+    if (!v)
+        return v.error();
+    auto ps = db.scalar(QStringLiteral("PRAGMA page_size"));
+    if (!ps)
+        return ps.error();
+    return v->toLongLong() * ps->toLongLong();
+}
+
+// Removes the oldest raw observations until what stays fits the budget next to everything else.
+// Their hours are in the rollups already, so charts of that time read those. The bytes per
+// observation come from the table's and its index's pages (dbstat); ids grow with insertion, so
+// the oldest rows are an id range and the row count is the id span.
+static Result<qint64> trimToBudget(Database &db, qint64 budget, qint64 used, bool &overBudget)
+{
+    auto span = db.scalar(QStringLiteral("SELECT (SELECT id FROM observations ORDER BY id LIMIT 1) || ',' || "
+                                         "(SELECT id FROM observations ORDER BY id DESC LIMIT 1)"));
+    if (!span)
+        return span.error();
+    const QStringList ids = span->split(QLatin1Char(','));
+    if (ids.size() != 2 || ids[0].isEmpty() || ids[1].isEmpty()) {
+        overBudget = true; // nothing raw left to trim
+        return qint64(0);
+    }
+    const qint64 minId = ids[0].toLongLong(), maxId = ids[1].toLongLong();
+    const qint64 rows = maxId - minId + 1;
+    qint64 rawBytes = 0;
+    if (auto b = db.scalar(QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name IN ('observations', 'observations_target_ts') "
+                                          "AND aggregate = 1")); b && !b->isEmpty())
+        rawBytes = b->toLongLong();
+    else
+        rawBytes = rows * 100; // no dbstat in this SQLite: about what a row costs with its index
+    const double perRow = std::max(1.0, double(rawBytes) / double(std::max<qint64>(1, rows)));
+    const qint64 allowed = budget - (used - rawBytes);
+    overBudget = allowed <= 0;
+    const qint64 keep = allowed > 0 ? qint64(double(allowed) / perRow) : 0;
+    if (keep >= rows)
+        return qint64(0);
+    const qint64 cutoffId = maxId - keep + 1;
+    qint64 total = 0;
+    auto del = db.prepare(QStringLiteral("DELETE FROM observations WHERE id >= ?1 AND id < ?2"));
+    if (!del)
+        return del.error();
+    for (qint64 from = minId; from < cutoffId; from += 5000) {
+        del->bind(1, from).bind(2, std::min(cutoffId, from + 5000));
+        if (!del->exec())
+            return Error{QStringLiteral("health.retention"), del->lastError()};
+        total += db.changes();
+    }
+    // Charts read raw rows from here on and the rollups before (LatencySeries).
+    auto oldest = db.scalar(QStringLiteral("SELECT ts_ms FROM observations ORDER BY id LIMIT 1"));
+    if (!oldest)
+        return oldest.error();
+    auto mark = db.prepare(QStringLiteral("INSERT INTO kv(key, value) VALUES('observations.trimmed_before_ms', ?1) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"));
+    if (!mark)
+        return mark.error();
+    // Everything is gone: up to the newest row removed, which is the newest one ever written.
+    const qint64 boundary = oldest->isEmpty() ? std::numeric_limits<qint64>::max() / 2 : oldest->toLongLong();
+    if (!mark->bind(1, boundary).exec())
+        return Error{QStringLiteral("health.retention"), mark->lastError()};
+    return total;
+}
+
 Result<RetentionReport> HealthStore::applyRetention(Database &db, const RetentionSettings &s, qint64 nowMs)
 {
     RetentionReport r;
@@ -133,14 +205,40 @@ Result<RetentionReport> HealthStore::applyRetention(Database &db, const Retentio
         r.stateChanges = *n;
     }
     if (s.hourRollupMs > 0) {
-        // obs_rollup is WITHOUT ROWID: delete by key range instead.
-        auto st = db.prepare(QStringLiteral("DELETE FROM obs_rollup WHERE bucket_s = 3600 AND bucket_ms < ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, nowMs - s.hourRollupMs);
-        if (!st->exec())
-            return Error{QStringLiteral("health.retention"), st->lastError()};
-        r.hourRollups = db.changes();
+        // Hours older than the hour retention become one sum per day (charts show them per day).
+        auto n = store::rollupdays::foldBefore(db, store::rollupdays::dayOf(nowMs - s.hourRollupMs));
+        if (!n)
+            return n.error();
+        r.hourRollups = *n;
+    }
+    if (s.bandsMs > 0) {
+        // A target's last band stays (its current state, however old); the timeline reads older
+        // ranges from the 5-minute cells of band_days, from the cut-off recorded here.
+        const qint64 cutoff = nowMs - s.bandsMs;
+        auto n = deleteInBatches(db, QStringLiteral("state_bands"),
+            QStringLiteral("to_ms < ? AND EXISTS (SELECT 1 FROM state_bands later WHERE later.target = state_bands.target "
+                           "AND later.from_ms > state_bands.from_ms)"), cutoff);
+        if (!n)
+            return n.error();
+        r.bands = *n;
+        auto mark = db.prepare(QStringLiteral("INSERT INTO kv(key, value) VALUES('timeline.bands_from_ms', ?1) "
+                                              "ON CONFLICT(key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"));
+        if (!mark)
+            return mark.error();
+        if (!mark->bind(1, cutoff).exec())
+            return Error{QStringLiteral("health.retention"), mark->lastError()};
+    }
+    auto used = usedBytes(db);
+    if (!used)
+        return used.error();
+    r.usedBytes = *used;
+    if (s.budgetBytes > 0 && *used > s.budgetBytes) {
+        auto trimmed = trimToBudget(db, s.budgetBytes, *used, r.overBudget);
+        if (!trimmed)
+            return trimmed.error();
+        r.budgetTrimmed = *trimmed;
+        if (auto after = usedBytes(db))
+            r.usedBytes = *after;
     }
     return r;
 }

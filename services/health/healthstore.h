@@ -27,9 +27,13 @@ struct HealthIncident
 
 struct RetentionReport
 {
-    qint64 observations = 0;
-    qint64 hourRollups = 0;
+    qint64 observations = 0;    // raw observations past the raw retention
+    qint64 budgetTrimmed = 0;   // further raw observations removed to stay within the storage budget
+    qint64 hourRollups = 0;     // target-days whose hours were folded into one day sum
+    qint64 bands = 0;           // state bands past their retention
     qint64 stateChanges = 0;
+    qint64 usedBytes = 0;       // database pages in use after the run
+    bool overBudget = false;    // the history alone (rollups, bands, incidents) exceeds the budget
 };
 
 // Store jobs of the health engine (run on the store thread via Store::run / runSync).

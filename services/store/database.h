@@ -1,6 +1,7 @@
 #pragma once
 
 #include "banddays.h"
+#include "rollupdays.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -88,28 +89,8 @@ struct IngestCache
         qint64 from = 0;
         qint64 to = 0;
     };
-    // Observations of one target in one rollup bucket not yet added to its obs_rollup row.
-    struct RollSum
-    {
-        qint64 n = 0;
-        qint64 nBad = 0;
-        int worst = 0;
-        double latSum = 0;
-        qint64 latN = 0;
-        double latMax = -1; // < 0: no latency in the group
-        bool empty() const { return n == 0; }
-        void add(int rank, bool bad, double latencyMs)
-        {
-            worst = n == 0 ? rank : qMax(worst, rank);
-            ++n;
-            nBad += bad ? 1 : 0;
-            if (latencyMs >= 0) {
-                latSum += latencyMs;
-                ++latN;
-                latMax = qMax(latMax, latencyMs);
-            }
-        }
-    };
+    // Observations of one target in one hour not yet added to its rollup_days row.
+    using RollSum = rollupdays::Sum;
     struct Target
     {
         QByteArray utf8;

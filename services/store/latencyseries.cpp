@@ -1,6 +1,7 @@
 #include "latencyseries.h"
 
 #include "database.h"
+#include "rollupdays.h"
 
 #include "core/healthstate.h"
 
@@ -31,7 +32,12 @@ Result<LatencySeries> LatencySeries::load(Database &db, const QString &target, q
     for (qint64 i = 0; i < n; ++i)
         s.buckets[i].startMs = fromMs + i * s.bucketMs;
 
-    s.fromRollups = fromMs < nowMs - rawRetentionMs;
+    // Raw observations are kept for the raw retention; the storage budget may have removed
+    // newer ones (retention records up to when in kv `observations.trimmed_before_ms`).
+    qint64 rawFrom = nowMs - rawRetentionMs;
+    if (auto trimmed = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'observations.trimmed_before_ms'")); trimmed && !trimmed->isEmpty())
+        rawFrom = qMax(rawFrom, trimmed->toLongLong());
+    s.fromRollups = fromMs < rawFrom;
     if (!s.fromRollups) {
         auto st = db.prepare(QStringLiteral(
             "SELECT ts_ms, state, latency_ms FROM observations WHERE target = ?1 AND ts_ms >= ?2 AND ts_ms < ?3"));
@@ -64,23 +70,36 @@ Result<LatencySeries> LatencySeries::load(Database &db, const QString &target, q
         return s;
     }
 
-    auto st = db.prepare(QStringLiteral(
-        "SELECT bucket_ms, n, n_bad, lat_sum, lat_n, lat_max FROM obs_rollup "
-        "WHERE bucket_s = 3600 AND target = ?1 AND bucket_ms >= ?2 AND bucket_ms < ?3"));
+    auto st = db.prepare(QStringLiteral("SELECT day, buckets FROM rollup_days WHERE target = ?1 AND day >= ?2 AND day <= ?3"));
     if (!st)
         return st.error();
-    st->bind(1, target).bind(2, fromMs - fromMs % 3'600'000).bind(3, toMs);
+    st->bind(1, target).bind(2, rollupdays::dayOf(fromMs)).bind(3, rollupdays::dayOf(qMax(fromMs, toMs - 1)));
     std::vector<double> latSum(static_cast<std::size_t>(n), 0.0), latN(static_cast<std::size_t>(n), 0.0);
+    rollupdays::Day day;
     while (st->step()) {
-        const qint64 i = std::clamp<qint64>((st->int64(0) - fromMs) / s.bucketMs, 0, n - 1);
-        LatencyBucket &b = s.buckets[i];
-        b.count += int(st->int64(1));
-        b.errors += int(st->int64(2));
-        latSum[std::size_t(i)] += st->real(3);
-        latN[std::size_t(i)] += double(st->int64(4));
-        if (!st->isNull(5))
-            b.p99 = std::max(b.p99, st->real(5));
+        const qint64 dayMs = st->int64(0) * rollupdays::kDayMs;
+        rollupdays::decode(st->blobView(1), day); // a damaged row shows what decoded
+        for (int slot = 0; slot < rollupdays::kSlotCount; ++slot) {
+            const rollupdays::Sum &r = day.sums[std::size_t(slot)];
+            if (r.empty())
+                continue;
+            // An hour goes to the bucket holding its start; a folded day to the one holding its
+            // middle (or the range's nearest end).
+            const qint64 at = slot == rollupdays::kWholeDay ? dayMs + rollupdays::kDayMs / 2 : dayMs + slot * rollupdays::kHourMs;
+            if (slot != rollupdays::kWholeDay && (at < fromMs - fromMs % rollupdays::kHourMs || at >= toMs))
+                continue;
+            const qint64 i = std::clamp<qint64>((at - fromMs) / s.bucketMs, 0, n - 1);
+            LatencyBucket &b = s.buckets[i];
+            b.count += int(r.n);
+            b.errors += int(r.nBad);
+            latSum[std::size_t(i)] += r.latSum;
+            latN[std::size_t(i)] += double(r.latN);
+            if (r.latMax >= 0)
+                b.p99 = std::max(b.p99, r.latMax);
+        }
     }
+    if (!st->lastError().isEmpty())
+        return Error{QStringLiteral("store.latency"), st->lastError()};
     for (qint64 i = 0; i < n; ++i) {
         LatencyBucket &b = s.buckets[i];
         b.p50 = latN[std::size_t(i)] > 0 ? latSum[std::size_t(i)] / latN[std::size_t(i)] : -1;

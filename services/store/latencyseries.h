@@ -32,8 +32,9 @@ struct LatencySeries
     QList<LatencyBucket> buckets;
 
     // Reads latency percentiles and error rate for one target over [from, to) in about `buckets`
-    // buckets: from raw observations when the range is within `rawRetentionMs` of now, else from
-    // the hour rollups.
+    // buckets: from raw observations when the range starts within `rawRetentionMs` of now and
+    // after the oldest raw observation kept (the storage budget may trim earlier), else from the
+    // hour rollups (and the day sums past the hour retention).
     static Result<LatencySeries> load(Database &db, const QString &target, qint64 fromMs, qint64 toMs, int buckets,
                                       qint64 nowMs, qint64 rawRetentionMs = 7 * 86'400'000LL);
 };

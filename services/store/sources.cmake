@@ -3,5 +3,6 @@ set(WF_SOURCES
     database.h database.cpp
     latencyseries.h latencyseries.cpp
     migrations.h migrations.cpp
+    rollupdays.h rollupdays.cpp
     store.h store.cpp
     timelinequery.h timelinequery.cpp)

@@ -341,19 +341,6 @@ Status abandon(Database &db, Status why)
 // a replay at speed 60 settles as often per simulated minute as a live console).
 constexpr qint64 kSettleEveryMs = 60'000;
 
-Status upsertRollup(Statement &rollup, qint64 bucketS, qint64 bucketMs, const QByteArray &target, const IngestCache::RollSum &r)
-{
-    rollup.bind(1, bucketS).bind(2, bucketMs).bindUtf8(3, target).bind(4, r.n).bind(5, r.nBad).bind(6, r.worst).bind(7, r.latSum)
-        .bind(8, r.latN);
-    if (r.latMax >= 0)
-        rollup.bind(9, r.latMax);
-    else
-        rollup.bindNull(9);
-    if (!rollup.exec())
-        return Status::failure(QStringLiteral("store.rollup"), rollup.lastError());
-    return Ok{};
-}
-
 } // namespace
 
 Status Store::settle(Database &db)
@@ -369,22 +356,16 @@ Status Store::settle(Database &db)
     };
     if (auto s = db.exec(QStringLiteral("BEGIN")); !s)
         return s;
-    auto roll = db.cached(QStringLiteral(
-        "INSERT INTO obs_rollup(bucket_s, bucket_ms, target, n, n_bad, worst, lat_sum, lat_n, lat_max) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT(bucket_s, target, bucket_ms) DO UPDATE SET n = n + excluded.n, n_bad = n_bad + excluded.n_bad, "
-        "worst = max(worst, excluded.worst), lat_sum = lat_sum + excluded.lat_sum, lat_n = lat_n + excluded.lat_n, "
-        "lat_max = max(coalesce(lat_max, excluded.lat_max), coalesce(excluded.lat_max, lat_max))"));
     // max(): a band end only moves later, even if the row was extended meanwhile.
     auto end = db.cached(QStringLiteral("UPDATE state_bands SET to_ms = max(to_ms, ?2) WHERE id = ?1"));
-    if (!roll || !end)
-        return fail(!roll ? roll.error() : end.error());
+    if (!end)
+        return fail(end.error());
     for (const IngestCache::ClosedSum &c : cache.closedSums)
-        if (auto s = upsertRollup(**roll, 3600, c.bucketMs, c.target, c.sum); !s)
+        if (auto s = rollupdays::add(db, c.target, c.bucketMs, c.sum); !s)
             return fail(s);
     for (const auto &[key, t] : cache.targets) {
         if (!t.hour.empty())
-            if (auto s = upsertRollup(**roll, 3600, t.hourMs, t.utf8, t.hour); !s)
+            if (auto s = rollupdays::add(db, t.utf8, t.hourMs, t.hour); !s)
                 return fail(s);
         if (t.bandLoaded && t.band.id && t.band.to > t.writtenTo)
             if (!(*end)->bind(1, t.band.id).bind(2, t.band.to).exec())

@@ -1,5 +1,7 @@
 #include "timelinequery.h"
 
+#include <limits>
+
 #include "banddays.h"
 #include "database.h"
 
@@ -117,7 +119,12 @@ Result<TimelineData> TimelineQuery::load(Database &db, qint64 fromMs, qint64 toM
     // Zoomed out (a pixel is at least half a 5-minute slot), lanes come from the per-day cells:
     // hourly ones from a quarter of an hour per pixel (a month and more on a screen), else the
     // 5-minute ones. Each row is a run-length encoded day, read run by run.
-    const bool coarse = res >= banddays::kSlotMs / 2;
+    // State bands before `timeline.bands_from_ms` were removed by retention (health.retention.bands):
+    // a range reaching back there comes from the cells at any zoom.
+    qint64 bandsFrom = std::numeric_limits<qint64>::min();
+    if (auto v = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'timeline.bands_from_ms'")); v && !v->isEmpty())
+        bandsFrom = v->toLongLong();
+    const bool coarse = res >= banddays::kSlotMs / 2 || fromMs < bandsFrom;
     if (coarse) {
         const bool hourly = res >= banddays::kHourMs / 4;
         const qint64 cellMs = hourly ? banddays::kHourMs : banddays::kSlotMs;
