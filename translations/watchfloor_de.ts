@@ -441,6 +441,14 @@
         <translation>Dauer wie 30s erwartet</translation>
     </message>
     <message>
+        <source>expected a size like 512MB or 2GB, got &quot;%1&quot;</source>
+        <translation>Größe wie 512MB oder 2GB erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be at least %1 bytes, got &quot;%2&quot;</source>
+        <translation>muss mindestens %1 Byte sein, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>expected a duration like 30s, got &quot;%1&quot;</source>
         <translation>Dauer wie 30s erwartet, erhalten: &quot;%1&quot;</translation>
     </message>

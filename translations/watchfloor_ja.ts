@@ -440,6 +440,14 @@
         <translation>30s のような期間が必要です</translation>
     </message>
     <message>
+        <source>expected a size like 512MB or 2GB, got &quot;%1&quot;</source>
+        <translation>512MB や 2GB のようなサイズが必要ですが、&quot;%1&quot; が指定されました</translation>
+    </message>
+    <message>
+        <source>must be at least %1 bytes, got &quot;%2&quot;</source>
+        <translation>%1 バイト以上である必要がありますが、&quot;%2&quot; が指定されました</translation>
+    </message>
+    <message>
         <source>expected a duration like 30s, got &quot;%1&quot;</source>
         <translation>30s のような期間が必要ですが、&quot;%1&quot; が指定されました</translation>
     </message>

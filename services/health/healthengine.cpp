@@ -427,6 +427,10 @@ void HealthEngine::availability(const QString &nodeId, qint64 periodMs, std::fun
         std::move(done));
 }
 
+namespace {
+constexpr int kBudgetRecheckMs = 10 * 60'000;
+}
+
 void HealthEngine::runRetention()
 {
     if (!m_store)
@@ -443,6 +447,10 @@ void HealthEngine::runRetention()
                              << "more for the storage budget)," << rep->bands << "state bands," << rep->stateChanges
                              << "state changes; folded" << rep->hourRollups << "days of hour rollups; database uses"
                              << rep->usedBytes / 1'000'000 << "MB";
+            // Over budget: the raw rows kept growing since the last run; look again sooner than
+            // the regular interval so a large fleet does not overshoot by an hour of samples.
+            if (rep->budgetTrimmed > 0 && m_retention.intervalMs > kBudgetRecheckMs)
+                QTimer::singleShot(kBudgetRecheckMs, this, &HealthEngine::runRetention);
             if (rep->overBudget)
                 qCWarning(lcHealth) << "the stored history alone exceeds the storage budget (health.retention.budget):"
                                     << "raise it or shorten hour_rollups / bands / state_history";

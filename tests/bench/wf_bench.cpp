@@ -9,7 +9,9 @@
 #include "core/healthstate.h"
 #include "net/httpclient.h"
 #include "probes/probescheduler.h"
+#include "health/healthsettings.h"
 #include "store/database.h"
+#include "store/rollupdays.h"
 #include "store/store.h"
 #include "store/timelinequery.h"
 
@@ -520,26 +522,64 @@ double rawSqliteRate(const QString &path, const Synth &synth, qint64 rows)
 
 struct TableBytes
 {
-    double rawBytesPerRow = 0;    // observations + its index
-    double rollupBytesPerRow = 0; // obs_rollup (hour rows)
-    double bandBytesPerRow = 0;   // state_bands + its indexes
-    double dayBytesPerRow = 0;    // band_days (one row per target and day)
+    double rawBytesPerRow = 0;     // observations + its index
+    double hourDayBytesPerRow = 0; // rollup_days row of a full day: 24 hourly sums of 360 samples
+    double foldDayBytesPerRow = 0; // the same row once folded into one day sum
+    double bandBytesPerRow = 0;    // state_bands + its index
+    double dayBytesPerRow = 0;     // band_days (one row per target and day)
+    double nodeStateBytesPerRow = 0; // node_states + its index
 };
+
+double tableBytes(store::Database &db, const QString &names)
+{
+    return double(scalarInt(db, QStringLiteral("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name IN (%1)").arg(names)));
+}
+
+// Rows the ingest run writes only partly (it covers minutes, not days): full days of hourly
+// rollups for `targets` targets through the store's own write path, then folded as retention
+// folds them, and node state changes as the health engine writes them, each measured in pages.
+void measureDayRows(const QString &path, int targets, qint64 dayMs, TableBytes &tb)
+{
+    removeDb(path);
+    store::Database db;
+    if (!openStoreDb(db, path))
+        return;
+    db.exec(QStringLiteral("BEGIN"));
+    for (int t = 0; t < targets; ++t) {
+        const QByteArray target = QStringLiteral("probe:endpoint-%1").arg(t, 5, 10, QLatin1Char('0')).toUtf8();
+        db.exec(QStringLiteral("INSERT OR IGNORE INTO band_targets(target) VALUES('%1')").arg(QString::fromUtf8(target)));
+        for (int h = 0; h < 24; ++h) {
+            store::rollupdays::Sum sum;
+            for (int i = 0; i < 360; ++i) // a sample every 10 s, latencies 40-400 ms, a few failures
+                sum.add(0, (i + h + t) % 97 == 0, 40.0 + double((i * 37 + t * 11 + h * 5) % 3600) / 10.0);
+            store::rollupdays::add(db, target, dayMs + h * 3'600'000LL, sum);
+        }
+        db.exec(QStringLiteral("INSERT INTO node_states(node, ts_ms, state) VALUES('%1', %2, 'major_outage'), ('%1', %3, 'operational')")
+                    .arg(QString::fromUtf8(target)).arg(dayMs + 3'600'000).arg(dayMs + 4'000'000));
+    }
+    db.exec(QStringLiteral("COMMIT"));
+    const double days = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM rollup_days")));
+    tb.hourDayBytesPerRow = tableBytes(db, QStringLiteral("'rollup_days'")) / std::max(1.0, days);
+    tb.nodeStateBytesPerRow = tableBytes(db, QStringLiteral("'node_states','node_states_node_ts'"))
+                              / std::max(1.0, double(scalarInt(db, QStringLiteral("SELECT count(*) FROM node_states"))));
+    db.exec(QStringLiteral("BEGIN"));
+    store::rollupdays::foldBefore(db, store::rollupdays::dayOf(dayMs) + 1);
+    db.exec(QStringLiteral("COMMIT"));
+    db.exec(QStringLiteral("VACUUM")); // folded rows rewritten in place leave half-empty pages a live file reuses
+    tb.foldDayBytesPerRow = tableBytes(db, QStringLiteral("'rollup_days'")) / std::max(1.0, days);
+    db.close();
+    removeDb(path);
+}
 
 TableBytes measureTables(store::Database &db)
 {
     TableBytes tb;
-    auto sizeOf = [&db](const QString &names) {
-        return double(scalarInt(db, QStringLiteral("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name IN (%1)").arg(names)));
-    };
     const double obsRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM observations")));
-    const double rollRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM obs_rollup")));
     const double bandRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM state_bands")));
-    tb.rawBytesPerRow = sizeOf(QStringLiteral("'observations','observations_target_ts'")) / std::max(1.0, obsRows);
-    tb.rollupBytesPerRow = sizeOf(QStringLiteral("'obs_rollup'")) / std::max(1.0, rollRows);
-    tb.bandBytesPerRow = sizeOf(QStringLiteral("'state_bands','state_bands_target','state_bands_to','state_bands_lane'")) / std::max(1.0, bandRows);
+    tb.rawBytesPerRow = tableBytes(db, QStringLiteral("'observations','observations_target_ts'")) / std::max(1.0, obsRows);
+    tb.bandBytesPerRow = tableBytes(db, QStringLiteral("'state_bands','state_bands_lane'")) / std::max(1.0, bandRows);
     const double dayRows = double(scalarInt(db, QStringLiteral("SELECT count(*) FROM band_days")));
-    tb.dayBytesPerRow = sizeOf(QStringLiteral("'band_days'")) / std::max(1.0, dayRows);
+    tb.dayBytesPerRow = tableBytes(db, QStringLiteral("'band_days'")) / std::max(1.0, dayRows);
     return tb;
 }
 
@@ -565,9 +605,23 @@ int cmdStore(const Args &a)
     perM.reference = QStringLiteral("store_raw_mb_per_million");
     Figure rawPerM{QStringLiteral("3 store"), QStringLiteral("store_raw_mb_per_million"), QStringLiteral("observations table + index only, per 1M (reference)"), QStringLiteral("MB")};
     rawPerM.isReference = true;
-    Figure year{QStringLiteral("3 store"), QStringLiteral("store_year_gb"), QStringLiteral("projected size after 1 year: 10,000 endpoints @ 10 s, retention 7 d raw / hour rollups forever"), QStringLiteral("GB")};
+    // The default retention (health.retention): raw 7 d within a 1 GB budget, hour rollups 30 d
+    // then one sum per day, state bands 30 d, 5-minute cells and day sums for good, node state
+    // changes 90 d.
+    const health::RetentionSettings ret;
+    const double budgetGb = double(ret.budgetBytes) / 1e9;
+    Figure year{QStringLiteral("3 store"), QStringLiteral("store_year_gb"),
+                QStringLiteral("projected size after 1 year: 10,000 endpoints @ 10 s, default retention (%1 GB budget)").arg(budgetGb, 0, 'f', 1),
+                QStringLiteral("GB")};
     year.goalOp = QStringLiteral("<=");
     year.goalValue = 1;
+    year.reference = QStringLiteral("store_year_history_gb");
+    Figure history{QStringLiteral("3 store"), QStringLiteral("store_year_history_gb"),
+                   QStringLiteral("of which history after 1 year (rollups, bands, cells, state changes; never trimmed by the budget)"), QStringLiteral("GB")};
+    history.isReference = true;
+    Figure window{QStringLiteral("3 store"), QStringLiteral("store_raw_window_h"),
+                  QStringLiteral("raw observations kept within the budget after 1 year at that fleet"), QStringLiteral("h")};
+    window.reference = QStringLiteral("older ranges chart from hourly sums (30 d) and day sums");
     TableBytes last;
     for (int run = 0; run < runs; ++run) {
         removeDb(path);
@@ -594,19 +648,26 @@ int cmdStore(const Args &a)
         ingest.samples.push_back(double(rows) / secs);
         db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const double fileBytes = double(QFileInfo(path).size());
-        const TableBytes tb = measureTables(db);
+        TableBytes tb = measureTables(db);
         last = tb;
         perM.samples.push_back(fileBytes / double(rows) * 1e6 / 1e6);
         rawPerM.samples.push_back(tb.rawBytesPerRow * 1e6 / 1e6);
-        // Year-end size: rows kept by the retention times bytes per row measured above.
-        const double e = 10000, perDay = 86400.0 / 10;
-        const double rawRows = e * perDay * 7;
-        const double hourRows = e * 24 * 365;
-        const double bandRows = e * 4 * 365; // assumed: 4 state changes per endpoint per day
-        const double dayRows = e * 365;       // band_days: one row per endpoint and day
-        const double bytes = rawRows * tb.rawBytesPerRow + hourRows * tb.rollupBytesPerRow + bandRows * tb.bandBytesPerRow
-                             + dayRows * tb.dayBytesPerRow;
-        year.samples.push_back(bytes / 1e9);
+        measureDayRows(QDir(workdir).filePath(QStringLiteral("days.db")), 2000, t0 - t0 % kDayMs - 40 * kDayMs, tb);
+        last = tb;
+        // Year-end size: rows each retention keeps times the bytes per row measured above.
+        const double e = 10000, perDay = 86400.0 / 10, dayN = 365;
+        const double hourDays = double(ret.hourRollupMs) / kDayMs, bandDays = double(ret.bandsMs) / kDayMs;
+        const double stateDays = double(ret.stateHistoryMs) / kDayMs, rawDays = double(ret.rawMs) / kDayMs;
+        const double historyBytes = e * hourDays * tb.hourDayBytesPerRow + e * (dayN - hourDays) * tb.foldDayBytesPerRow
+                                    + e * 4 * bandDays * tb.bandBytesPerRow // assumed: 4 state changes per endpoint per day
+                                    + e * dayN * tb.dayBytesPerRow
+                                    + e * 2 * stateDays * tb.nodeStateBytesPerRow; // assumed: 2 node state changes per endpoint per day
+        const double rawAll = e * perDay * rawDays * tb.rawBytesPerRow;
+        const double budget = double(ret.budgetBytes);
+        const double rawKept = std::max(0.0, std::min(rawAll, budget - historyBytes));
+        year.samples.push_back((historyBytes + rawKept) / 1e9);
+        history.samples.push_back(historyBytes / 1e9);
+        window.samples.push_back(rawKept / (e * perDay / 24 * tb.rawBytesPerRow));
         db.close();
         raw.samples.push_back(rawSqliteRate(QDir(workdir).filePath(QStringLiteral("raw.db")), synth, rows));
         progress(QStringLiteral("run %1/%2: ingest %3 obs/s, raw sqlite3 %4 obs/s, %5 MB per 1M, year %6 GB")
@@ -615,12 +676,14 @@ int cmdStore(const Args &a)
     }
     removeDb(path);
     perM.note = QStringLiteral("%1 observations per run, %2 targets, 10 s apart").arg(rows).arg(targets);
-    year.note = QStringLiteral("size = E*8640*7*B_raw + E*24*365*B_rollup + E*4*365*B_band + E*365*B_day, E = 10,000; "
-                               "measured B_raw = %1 B, B_rollup = %2 B, B_band = %3 B, B_day = %4 B per row (last run); 4 state changes per endpoint per day assumed")
-                    .arg(last.rawBytesPerRow, 0, 'f', 1).arg(last.rollupBytesPerRow, 0, 'f', 1).arg(last.bandBytesPerRow, 0, 'f', 1)
-                    .arg(last.dayBytesPerRow, 0, 'f', 1);
+    year.note = QStringLiteral("size = history + min(E*8640*7*B_raw, budget - history); history = E*30*B_hourday + E*335*B_foldday "
+                               "+ E*4*30*B_band + E*365*B_cells + E*2*90*B_state, E = 10,000; measured B_raw = %1, B_hourday = %2, "
+                               "B_foldday = %3, B_band = %4, B_cells = %5, B_state = %6 bytes per row (last run); 4 band and 2 node state "
+                               "changes per endpoint and day assumed")
+                    .arg(last.rawBytesPerRow, 0, 'f', 1).arg(last.hourDayBytesPerRow, 0, 'f', 1).arg(last.foldDayBytesPerRow, 0, 'f', 1)
+                    .arg(last.bandBytesPerRow, 0, 'f', 1).arg(last.dayBytesPerRow, 0, 'f', 1).arg(last.nodeStateBytesPerRow, 0, 'f', 1);
 
-    std::vector<Figure> figs{ingest, raw, perM, rawPerM, year};
+    std::vector<Figure> figs{ingest, raw, perM, rawPerM, year, history, window};
     // Opening a big database, when the script passes one: as the console opens it (the
     // quick_check of a cleanly closed file in the background), and that check itself.
     const QString big = a.value(QStringLiteral("open-db"));
