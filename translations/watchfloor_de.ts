@@ -2467,8 +2467,8 @@
         <translation>Noch keine Messwerte für diese Probe im Zeitraum.</translation>
     </message>
     <message>
-        <source>%1 samples; beyond raw retention the chart shows hourly mean and max.</source>
-        <translation>%1 Messwerte; jenseits der Rohdaten-Aufbewahrung zeigt das Diagramm stündlichen Mittelwert und Maximum.</translation>
+        <source>%1 samples; where raw results are no longer kept the chart shows the mean and max per hour (per day beyond the hour retention).</source>
+        <translation>%1 Messwerte; wo keine Rohdaten mehr vorliegen, zeigt das Diagramm Mittelwert und Maximum pro Stunde (pro Tag jenseits der Stunden-Aufbewahrung).</translation>
     </message>
     <message>
         <source>%1 samples in %2 buckets.</source>

@@ -2461,8 +2461,8 @@
         <translation>この期間にはこのプローブのサンプルがまだありません。</translation>
     </message>
     <message>
-        <source>%1 samples; beyond raw retention the chart shows hourly mean and max.</source>
-        <translation>%1 サンプル。生データの保持期間を超える範囲は、1 時間ごとの平均と最大を表示します。</translation>
+        <source>%1 samples; where raw results are no longer kept the chart shows the mean and max per hour (per day beyond the hour retention).</source>
+        <translation>%1 サンプル。生データが残っていない範囲は、1 時間ごと（時間単位の保持期間を超える範囲は 1 日ごと）の平均と最大を表示します。</translation>
     </message>
     <message>
         <source>%1 samples in %2 buckets.</source>

@@ -274,7 +274,7 @@ void ChartsPanel::apply(const store::LatencySeries &s)
     m_yMs->setRange(0, maxMs * 1.1);
     m_shownSpan = s.toMs - s.fromMs;
     m_note->setText(samples == 0 ? tr("No samples for this probe in the range yet.")
-                    : s.fromRollups ? tr("%1 samples; beyond raw retention the chart shows hourly mean and max.").arg(samples)
+                    : s.fromRollups ? tr("%1 samples; where raw results are no longer kept the chart shows the mean and max per hour (per day beyond the hour retention).").arg(samples)
                                     : tr("%1 samples in %2 buckets.").arg(samples).arg(s.buckets.size()));
     emit chartUpdated();
 }
