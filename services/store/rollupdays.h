@@ -1,5 +1,6 @@
 #pragma once
 
+#include "banddays.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -20,13 +21,13 @@ class Database;
 // (the writer settles open hours every minute) and late observations join their hour.
 namespace rollupdays {
 
-constexpr qint64 kDayMs = 86'400'000;
-constexpr qint64 kHourMs = 3'600'000;
-constexpr int kHours = 24;
-constexpr int kWholeDay = 24; // slot of a day whose hours were folded into one sum
-constexpr int kSlotCount = 25;
-
-inline qint64 dayOf(qint64 ms) { return ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs); }
+// The same UTC days as the timeline cells.
+using banddays::dayOf;
+using banddays::kDayMs;
+using banddays::kHourMs;
+using banddays::kHours;
+constexpr int kWholeDay = kHours; // slot of a day whose hours were folded into one sum
+constexpr int kSlotCount = kHours + 1;
 
 // Observations of one target in one bucket (an hour, or a folded day).
 struct Sum
