@@ -172,22 +172,22 @@ Result<qint64> foldBefore(Database &db, qint64 beforeDay)
     qint64 folded = 0;
     for (const QByteArray &target : std::as_const(targets)) {
         struct Row { qint64 day; Day d; };
-        std::vector<Row> todo;
+        std::vector<Row> changed;
         rows->bindUtf8(1, target).bind(2, fromDay).bind(3, beforeDay);
         while (rows->step()) {
             Row r{rows->int64(0), {}};
             decode(rows->blobView(1), r.d);
             if (r.d.foldHours())
-                todo.push_back(std::move(r));
+                changed.push_back(std::move(r));
         }
         const QString err = rows->lastError();
         rows->reset();
         if (!err.isEmpty())
             return Error{QStringLiteral("store.rollup"), err};
-        for (const Row &r : todo)
+        for (const Row &r : changed)
             if (auto s = write(db, target, r.day, r.d); !s)
                 return s.error();
-        folded += qint64(todo.size());
+        folded += qint64(changed.size());
     }
     auto mark = db.prepare(QStringLiteral("INSERT OR REPLACE INTO kv(key, value) VALUES('rollups.folded_before_day', ?1)"));
     if (!mark)
