@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -310,13 +311,20 @@ int Console::start()
 
     if (m_options.exitAfterMs >= 0) {
         QTimer::singleShot(m_options.exitAfterMs, this, [this] {
-            if (!m_options.screenshot.isEmpty()) {
-                QWidget *shown = m_wall && m_wall->isVisible() ? static_cast<QWidget *>(m_wall) : m_window.get();
+            QWidget *shown = m_wall && m_wall->isVisible() ? static_cast<QWidget *>(m_wall) : m_window.get();
+            // Smoke tests rely on this: grab() renders hidden widgets too, so a window that never
+            // reached the screen is reported (exit code 4) instead of passing on a picture.
+            const bool onScreen = shown->isVisible() && shown->windowHandle() && shown->windowHandle()->isExposed();
+            if (!m_options.screenshot.isEmpty() && onScreen)
                 shown->grab().save(m_options.screenshot);
-            }
             if (m_wall)
                 m_wall->close();
             m_window->close();
+            if (!onScreen) {
+                qCCritical(lcUi) << "the window was never shown on screen";
+                QApplication::exit(4);
+                return;
+            }
             QApplication::quit();
         });
     }

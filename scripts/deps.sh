@@ -30,5 +30,19 @@ if [ "${1:-}" = "--update" ] || [ ${#missing[@]} -gt 0 ]; then
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # Caddy, nginx and Prometheus come as system services, and caddy and nginx both want port 80:
+  # on a machine with systemd the second one fails to start and can fail the install. Tests and
+  # the benchmark start their own instances on loopback ports, so no service is started while
+  # installing (policy-rc.d answers 101 "action forbidden"), unless the machine already has a policy.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod 755 "$policy"
+    own_policy=1
+  fi
+  status=0
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" || status=$?
+  if [ -n "$own_policy" ]; then $SUDO rm -f "$policy"; fi
+  [ "$status" -eq 0 ] || exit "$status"
 fi

@@ -7,7 +7,11 @@
 #include "mainwindow.h"
 #include "providersmodel.h"
 
+#include "core/version.h"
+
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMessageBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QStatusBar>
@@ -46,6 +50,63 @@ private slots:
         QVERIFY(store->text().contains(engine.databasePath()));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("logDock")));
         QCOMPARE(w.views()->count(), 1);
+    }
+
+    void layoutAndLastViewAreRestoredOnNextStart()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadDefault();
+        QVERIFY(cfg.ok());
+        Engine engine(*cfg, dir.path());
+        QByteArray geometry;
+        {
+            ui::MainWindow w(&engine);
+            w.addView(new QTableView, QStringLiteral("Providers"), QStringLiteral("providersView"));
+            w.addView(new QTableView, QStringLiteral("Timeline"), QStringLiteral("timelineView"));
+            w.restoreLayout();
+            w.resize(1111, 777);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.views()->setCurrentIndex(1);
+            w.findChild<QDockWidget *>(QStringLiteral("logDock"))->hide();
+            w.close(); // saves, as quitting the console does
+        }
+        ui::MainWindow again(&engine);
+        again.addView(new QTableView, QStringLiteral("Providers"), QStringLiteral("providersView"));
+        again.addView(new QTableView, QStringLiteral("Timeline"), QStringLiteral("timelineView"));
+        again.restoreLayout();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.views()->currentWidget()->objectName(), QStringLiteral("timelineView"));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("logDock"))->isVisible());
+        // Leave the default layout for the other tests.
+        again.findChild<QDockWidget *>(QStringLiteral("logDock"))->show();
+        again.views()->setCurrentIndex(0);
+        again.close();
+    }
+
+    void aboutShowsLibraryVersions()
+    {
+        QTemporaryDir dir;
+        auto cfg = config::ConfigLoader::loadDefault();
+        QVERIFY(cfg.ok());
+        Engine engine(*cfg, dir.path());
+        ui::MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString text;
+        QTimer::singleShot(0, &w, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            text = box->text();
+            box->accept();
+        });
+        w.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        QVERIFY2(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("libcurl ") + curlVersion()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("SQLite ") + sqliteVersion()), qPrintable(text));
+        QVERIFY(text.contains(version()));
     }
 
     void damageFoundAfterStartIsShown()

@@ -149,7 +149,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Watchfloor"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Watchfloor"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
