@@ -1,11 +1,17 @@
 #include "cli.h"
 
 #include "core/version.h"
+#include "store/database.h"
+#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
+#include <limits>
 
 namespace wf::app {
 
@@ -56,7 +62,9 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
     QCommandLineOption viewOpt(QStringLiteral("view"),
         QCoreApplication::translate("main", "The view shown first: map, providers, incidents, probes, timeline, charts or impact. Default: the last one used."),
         QStringLiteral("name"));
-    parser.addOptions({wallOpt, screenOpt, viewOpt});
+    QCommandLineOption verifyAuditOpt(QStringLiteral("verify-audit"),
+        QCoreApplication::translate("main", "Check the audit log's hash chain in the data directory, print the result and exit (1 when a row was edited or deleted)."));
+    parser.addOptions({wallOpt, screenOpt, viewOpt, verifyAuditOpt});
     parser.addOptions({versionOpt, configOpt, dataOpt, roleOpt, langOpt, exitAfterOpt, screenshotOpt, replayOpt, speedOpt});
 
     if (!parser.parse(arguments)) {
@@ -75,6 +83,7 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         exitCode = 0;
         return false;
     }
+    out.verifyAudit = parser.isSet(verifyAuditOpt);
     out.configFile = parser.value(configOpt);
     out.dataDir = parser.value(dataOpt);
     out.role = parser.value(roleOpt);
@@ -138,6 +147,34 @@ bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode)
         }
     }
     return true;
+}
+
+int verifyAuditLog(const Options &options)
+{
+    const QString dir = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : options.dataDir;
+    const QString path = QDir(dir).filePath(QStringLiteral("watchfloor.db"));
+    if (!QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("main", "no database at %1").arg(path));
+        return 2;
+    }
+    store::Database db;
+    if (auto s = db.open(path); !s) {
+        printError(QCoreApplication::translate("main", "cannot open %1: %2").arg(path, s.error().message));
+        return 2;
+    }
+    const auto rows = store::Store::readAudit(db, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    const auto bad = store::Store::verifyAuditChain(db);
+    if (!rows || !bad) {
+        printError(QCoreApplication::translate("main", "cannot read the audit log in %1: %2").arg(path, !rows ? rows.error().message : bad.error().message));
+        return 2;
+    }
+    if (*bad != 0) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "audit log BROKEN: row %1 was edited, deleted or inserted (%2)")
+                                            .arg(*bad).arg(path)));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "audit log intact: %n row(s) (%1)", nullptr, int(rows->size())).arg(path)));
+    return 0;
 }
 
 } // namespace wf::app

@@ -20,10 +20,16 @@ struct Options
     QString replay;       // drill: scenario name or directory served by the in-process simulator
     double speed = 60;    // drill: scenario seconds per real second
     QString view;         // the view shown first (map, providers, incidents, probes, timeline, charts, impact)
+    bool verifyAudit = false; // check the audit log's hash chain in the data dir and exit
 };
 
 // Parses the command line; prints help/version/errors and returns false when the process
 // should exit with `exitCode`.
 bool parseCommandLine(const QStringList &arguments, Options &out, int &exitCode);
+
+// --verify-audit: recomputes the audit log's hash chain of the database in the data directory and
+// prints the result. Exit code 0 when intact, 1 when a row was edited or deleted (the first bad row
+// is named), 2 when the database cannot be read.
+int verifyAuditLog(const Options &options);
 
 } // namespace wf::app

@@ -26,6 +26,8 @@ int main(int argc, char *argv[])
     if (!wf::app::parseCommandLine(QApplication::arguments(), options, exitCode))
         return exitCode;
     QLocale::setDefault(wf::i18n::localeFor(options.lang));
+    if (options.verifyAudit)
+        return wf::app::verifyAuditLog(options);
 
     wf::app::Console console(options);
     const int rc = console.start();

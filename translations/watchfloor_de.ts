@@ -135,6 +135,33 @@
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
+    <message>
+        <source>Check the audit log's hash chain in the data directory, print the result and exit (1 when a row was edited or deleted).</source>
+        <translation>Hash-Kette des Audit-Logs im Datenverzeichnis prüfen, Ergebnis ausgeben und beenden (1, wenn eine Zeile geändert oder gelöscht wurde).</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log in %1: %2</source>
+        <translation>Audit-Log in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN: row %1 was edited, deleted or inserted (%2)</source>
+        <translation>Audit-Log BESCHÄDIGT: Zeile %1 wurde geändert, gelöscht oder eingefügt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s) (%1)</source>
+        <translation>
+            <numerusform>Audit-Log intakt: %n Zeile (%1)</numerusform>
+            <numerusform>Audit-Log intakt: %n Zeilen (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sim</name>
@@ -1886,6 +1913,18 @@
     <message>
         <source>rollback of %1 failed: %2</source>
         <translation>Rollback von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: every server of %2 is taken out of service; its requests will fail</source>
+        <translation>%1: alle Server von %2 werden außer Betrieb genommen; dessen Anfragen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>%1 takes all traffic off %2: type &quot;%2&quot; to confirm</source>
+        <translation>%1 nimmt allen Verkehr von %2: zur Bestätigung „%2“ eingeben</translation>
+    </message>
+    <message>
+        <source>This action could not be written to the audit log (see the log).</source>
+        <translation>Diese Aktion konnte nicht ins Audit-Log geschrieben werden (siehe Protokoll).</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3926,25 @@
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>wf::GatewayVerifier</name>
+    <message>
+        <source>the console is shutting down</source>
+        <translation>die Konsole wird beendet</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation>%1 kann nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no result in time</source>
+        <translation>%1 lieferte nicht rechtzeitig ein Ergebnis</translation>
+    </message>
+    <message>
+        <source>probe %1: %2</source>
+        <translation>Probe %1: %2</translation>
     </message>
 </context>
 </TS>

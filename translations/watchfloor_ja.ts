@@ -135,6 +135,32 @@
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
+    <message>
+        <source>Check the audit log's hash chain in the data directory, print the result and exit (1 when a row was edited or deleted).</source>
+        <translation>データディレクトリの監査ログのハッシュチェーンを検証し、結果を表示して終了します（行が改ざんまたは削除されていれば 1）。</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>%1 にデータベースがありません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log in %1: %2</source>
+        <translation>%1 の監査ログを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN: row %1 was edited, deleted or inserted (%2)</source>
+        <translation>監査ログが破損: 行 %1 が変更・削除・挿入されています (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n row(s) (%1)</source>
+        <translation>
+            <numerusform>監査ログは正常: %n 行 (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sim</name>
@@ -1885,6 +1911,18 @@
     <message>
         <source>rollback of %1 failed: %2</source>
         <translation>%1 のロールバックに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1: every server of %2 is taken out of service; its requests will fail</source>
+        <translation>%1: %2 のすべてのサーバーが停止されます。そのリクエストは失敗します</translation>
+    </message>
+    <message>
+        <source>%1 takes all traffic off %2: type &quot;%2&quot; to confirm</source>
+        <translation>%1 は %2 からすべてのトラフィックを外します。確認のため「%2」と入力してください</translation>
+    </message>
+    <message>
+        <source>This action could not be written to the audit log (see the log).</source>
+        <translation>この操作を監査ログに書き込めませんでした（ログを参照）。</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3912,25 @@
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>wf::GatewayVerifier</name>
+    <message>
+        <source>the console is shutting down</source>
+        <translation>コンソールを終了しています</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no result in time</source>
+        <translation>%1 の結果が時間内に得られませんでした</translation>
+    </message>
+    <message>
+        <source>probe %1: %2</source>
+        <translation>プローブ %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,10 @@
 #include "alerts/alertengine.h"
 #include "alerts/desktopnotifier.h"
 #include "alerts/webhooknotifier.h"
+#include "gatewayverifier.h"
 
 #include <QDir>
+#include <QPointer>
 
 namespace wf {
 
@@ -30,7 +32,7 @@ Engine::Engine(config::Config config, QString dataDir, QObject *parent)
     m_http = new net::HttpClient(this);
     setupHealth();
     setupFeeds();
-    m_routing = new routing::RoutingController(m_config, m_store, m_http, this);
+    setupRouting();
     setupAlerts();
     connect(m_store, &store::Store::opened, this, &Engine::started);
     connect(m_store, &store::Store::failed, this, &Engine::storeFailed);
@@ -88,6 +90,30 @@ void Engine::setupHealth()
         });
         m_promSources << src;
     }
+}
+
+void Engine::setupRouting()
+{
+    m_routing = new routing::RoutingController(m_config, m_store, m_http, this);
+    // Verification after a change: read-back (in the controller), then the probes that go through
+    // the touched gateway must pass. The preview's fallback health is the health engine's view.
+    m_verifier = new GatewayVerifier(m_probes, m_config.probes, this);
+    m_routing->setVerificationHook([v = QPointer<GatewayVerifier>(m_verifier)](const QString &gateway, const gateways::GatewayState &,
+                                                                              std::function<void(Status)> done) {
+        if (v)
+            v->verify(gateway, std::move(done));
+        else
+            done(Error{QStringLiteral("routing.probe"), GatewayVerifier::tr("the console is shutting down")});
+    });
+    m_routing->setHealthLookup([this](const QString &provider) -> std::optional<HealthState> {
+        const QString node = topology::ids::provider(provider);
+        if (m_topology->indexOf(node) < 0)
+            return std::nullopt;
+        const HealthState s = m_health->state(node);
+        if (s == HealthState::Unknown)
+            return std::nullopt;
+        return s;
+    });
 }
 
 void Engine::setupFeeds()

@@ -19,6 +19,8 @@ namespace wf::feeds { class FeedPoller; class FeedRecorder; }
 
 namespace wf {
 
+class GatewayVerifier;
+
 // The composition root of the services layer: owns the configuration and every service, wires
 // their signals together, and is what the UI (or a headless test) talks to. No widgets here.
 class Engine : public QObject
@@ -43,6 +45,8 @@ public:
     topology::Graph *topology() const { return m_topology.get(); }
     metrics::MetricsServer *metricsServer() const { return m_metrics; }
     routing::RoutingController *routing() const { return m_routing; }
+    // Runs the probes through a gateway after a routing change (the controller's verification).
+    GatewayVerifier *gatewayVerifier() const { return m_verifier; }
     // On-call alerts and where they go (webhooks; desktop notifiers get their sink from the UI).
     alerts::AlertEngine *alerts() const { return m_alerts; }
     QList<alerts::WebhookNotifier *> webhookNotifiers() const { return m_webhooks; }
@@ -60,6 +64,7 @@ private:
     void setupHealth();
     void setupAlerts();
     void setupFeeds();
+    void setupRouting();
 
     config::Config m_config;
     QString m_dataDir;
@@ -72,6 +77,7 @@ private:
     metrics::MetricsServer *m_metrics = nullptr;
     QList<metrics::PrometheusSource *> m_promSources;
     routing::RoutingController *m_routing = nullptr;
+    GatewayVerifier *m_verifier = nullptr;
     alerts::AlertEngine *m_alerts = nullptr;
     QList<alerts::WebhookNotifier *> m_webhooks;
     QList<alerts::DesktopNotifier *> m_desktopNotifiers;

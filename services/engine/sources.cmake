@@ -1,2 +1,3 @@
 set(WF_SOURCES
-    engine.h engine.cpp)
+    engine.h engine.cpp
+    gatewayverifier.h gatewayverifier.cpp)

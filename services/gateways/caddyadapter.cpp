@@ -89,7 +89,9 @@ void CaddyAdapter::readState(QObject *context, StateCallback done)
         GatewayState state;
         state.gateway = gatewayId();
         state.readAtMs = wf::clock::nowMs();
-        m_upstreamObjects.clear();
+        // Every upstream object ever read is kept by dial address (the latest read wins): a
+        // rollback that puts back an upstream removed earlier restores all of its fields
+        // (max_requests, ...), not just the address.
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject o = v.toObject();
             UpstreamState u;

@@ -132,6 +132,10 @@ void HaproxyAdapter::readState(QObject *context, StateCallback done)
         m_runtime.send("show stat", this, [this, guard, hasContext, done, srv = *servers](const Result<QByteArray> &stat) {
             if (hasContext && !guard)
                 return;
+            // Routing state comes from "show servers state"; "show stat" only adds the health
+            // checks' view, so without it the servers' health reads as unknown.
+            if (!stat)
+                qCWarning(lcGateways).noquote() << gatewayId() << "\"show stat\" failed; server health unknown:" << stat.error().message;
             auto state = parseServersState(srv, stat ? *stat : QByteArray());
             if (!state) {
                 emit failed(state.error().message);

@@ -121,6 +121,7 @@ void RoutingController::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
+    ++m_actionSeq;
     emit busyChanged(busy);
 }
 
@@ -220,6 +221,17 @@ void RoutingController::fillPreview(RoutingPreview &pv) const
             }
             if (usable == 0 && g.kind == QLatin1String("haproxy"))
                 pv.warnings << tr("%1: backend %2 keeps no ready server with weight > 0; only backup servers (if any) will serve").arg(g.gateway, be);
+            // Every server of the backend out of service: its requests fail. That is destructive
+            // whatever the policy says, so the operator must type the target to confirm.
+            bool anyReady = false;
+            for (const auto &u : g.after.upstreams)
+                anyReady = anyReady || (u.backend == be && u.admin == QLatin1String("ready"));
+            if (!anyReady && !g.after.serversOf(be).isEmpty()) {
+                pv.destructive = true;
+                if (pv.target.isEmpty())
+                    pv.target = be;
+                pv.warnings << tr("%1: every server of %2 is taken out of service; its requests will fail").arg(g.gateway, be);
+            }
         }
     }
 
@@ -406,6 +418,9 @@ void RoutingController::apply(const RoutingPreview &preview, const QString &reas
         return refuse(Error{QStringLiteral("routing.busy"), tr("another routing action is still running")}, false);
     if (!preview.readable())
         return refuse(Error{QStringLiteral("routing.unreadable"), tr("not every gateway could be read; nothing was changed")}, false);
+    if (preview.destructive && !preview.isNoop() && preview.confirmedTarget.trimmed() != preview.target)
+        return refuse(Error{QStringLiteral("routing.confirm"),
+                            tr("%1 takes all traffic off %2: type \"%2\" to confirm").arg(preview.name, preview.target)}, false);
 
     auto job = std::make_shared<Job>();
     job->action = QStringLiteral("apply");
@@ -605,6 +620,12 @@ void RoutingController::rollback(const ApplyOutcome &outcome, const QString &rea
         QTimer::singleShot(0, this, [d = job->done, e] { d(e); });
         return;
     }
+    if (m_busy) {
+        QTimer::singleShot(0, this, [d = job->done] {
+            d(Error{QStringLiteral("routing.busy"), tr("another routing action is still running")});
+        });
+        return;
+    }
     job->records = outcome.records;
     job->applied = int(job->records.size());
     job->outcome.changed = true;
@@ -656,6 +677,8 @@ void RoutingController::finish(std::shared_ptr<Job> job)
         qCInfo(lcRouting).noquote() << action << result << "in" << job->outcome.durationMs << "ms";
     audit(action, gws.join(QStringLiteral(",")), job->reason, details, result, [this, job](qint64 id) {
         job->outcome.auditId = id;
+        if (id == 0) // the gateway change stands; the missing record must not go unnoticed
+            job->outcome.message += QLatin1Char(' ') + tr("This action could not be written to the audit log (see the log).");
         setBusy(false);
         emit actionFinished(job->outcome);
         if (!job->hasContext || job->context)
@@ -700,7 +723,12 @@ void RoutingController::audit(const QString &action, const QString &target, cons
 void RoutingController::refresh()
 {
     const QStringList ids = m_adapters.keys();
-    readGateways(ids, this, [this](QHash<QString, Result<GatewayState>> states) {
+    const quint64 seq = m_actionSeq;
+    readGateways(ids, this, [this, seq](QHash<QString, Result<GatewayState>> states) {
+        // An action started or finished while this read was on its way: what it read may
+        // predate that action, so it is neither drift nor the current state.
+        if (seq != m_actionSeq)
+            return;
         for (auto it = states.begin(); it != states.end(); ++it) {
             if (!it.value())
                 continue;

@@ -115,6 +115,7 @@ private:
     QString m_host;
     QTimer m_driftTimer;
     bool m_busy = false;
+    quint64 m_actionSeq = 0; // bumped when an action starts and ends (drift reads in between are void)
 };
 
 } // namespace wf::routing

@@ -36,7 +36,9 @@ struct RoutingPreview
     QString fallbackProvider;
     QString fallbackHealth;          // HealthState key, or "unknown"
     QStringList warnings;
-    bool destructive = false;
+    bool destructive = false;        // all traffic off a provider, or a backend left without servers
+    QString confirmedTarget;         // what the operator typed; apply() refuses a destructive
+                                     // preview unless it equals `target`
     qint64 createdAtMs = 0;
 
     bool readable() const;           // every gateway was read

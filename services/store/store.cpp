@@ -608,7 +608,11 @@ Result<AuditEvent> Store::appendAudit(Database &db, AuditEvent e)
         db.exec(QStringLiteral("ROLLBACK"));
         return prev.error();
     }
-    e.prevHash = prev->isEmpty() ? QStringLiteral("genesis") : *prev;
+    // The chain continues from the recorded head, not from whatever row is last now: if rows were
+    // deleted from the end, the next row does not link to the new last row and the break shows.
+    auto head = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'audit.head'"));
+    const QString headHash = head ? head->section(QLatin1Char(' '), 1) : QString();
+    e.prevHash = !headHash.isEmpty() ? headHash : prev->isEmpty() ? QStringLiteral("genesis") : *prev;
     if (e.tsMs == 0)
         e.tsMs = wf::clock::nowMs();
     e.hash = auditHash(e);
@@ -627,6 +631,12 @@ Result<AuditEvent> Store::appendAudit(Database &db, AuditEvent e)
         return Error{QStringLiteral("store.audit"), err};
     }
     e.id = db.lastInsertId();
+    auto anchor = db.prepare(QStringLiteral("INSERT OR REPLACE INTO kv(key, value) VALUES('audit.head', ?1)"));
+    if (!anchor || !anchor->bind(1, QString::number(e.id) + QLatin1Char(' ') + e.hash).exec()) {
+        const QString err = anchor ? anchor->lastError() : anchor.error().message;
+        db.exec(QStringLiteral("ROLLBACK"));
+        return Error{QStringLiteral("store.audit"), err};
+    }
     if (auto s = db.exec(QStringLiteral("COMMIT")); !s)
         return s.error();
     return e;
@@ -665,10 +675,23 @@ Result<qint64> Store::verifyAuditChain(Database &db)
     if (!all)
         return all.error();
     QString prev = QStringLiteral("genesis");
+    qint64 lastId = 0;
     for (const AuditEvent &e : *all) {
         if (e.prevHash != prev || auditHash(e) != e.hash)
             return e.id;
         prev = e.hash;
+        lastId = e.id;
+    }
+    // The newest row must be the recorded head: otherwise rows were deleted from the end, and the
+    // first bad row is the first one missing.
+    auto head = db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'audit.head'"));
+    if (!head)
+        return head.error();
+    if (!head->isEmpty()) {
+        const qint64 headId = head->section(QLatin1Char(' '), 0, 0).toLongLong();
+        const QString headHash = head->section(QLatin1Char(' '), 1);
+        if (headId != lastId || headHash != prev)
+            return lastId + 1;
     }
     return qint64(0);
 }

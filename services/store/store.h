@@ -115,7 +115,8 @@ public:
     static Result<qint64> countObservations(Database &db);
     static Result<AuditEvent> appendAudit(Database &db, AuditEvent event);
     static Result<QList<AuditEvent>> readAudit(Database &db, qint64 fromMs, qint64 toMs);
-    // Recomputes the hash chain; returns the id of the first bad row, or 0 when intact.
+    // Recomputes the hash chain and checks it ends at the recorded head; returns the id of the
+    // first bad row (rows deleted from the end: the first missing id), or 0 when intact.
     static Result<qint64> verifyAuditChain(Database &db);
 
     // With `backgroundCheck`, a file closed cleanly is opened without its quick_check (which

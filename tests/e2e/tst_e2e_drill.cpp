@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "core/healthstate.h"
 #include "engine/engine.h"
+#include "engine/gatewayverifier.h"
 #include "feeds/feedpoller.h"
 #include "health/healthengine.h"
 #include "health/healthstore.h"
@@ -380,19 +381,10 @@ private slots:
         routing::RoutingController *rc = m_engine->routing();
         rc->setOperator(QStringLiteral("drill-operator"), QStringLiteral("drill-console"));
         QCOMPARE(upstreamModel(), QStringLiteral("claude-opus-4-6"));
-        // Verification as the product does it after a change: requests through the gateway.
-        int hookCalls = 0;
-        rc->setVerificationHook([&](const QString &gw, const gateways::GatewayState &, std::function<void(Status)> done) {
-            ++hookCalls;
-            const QString who = upstreamModel();
-            const net::Response chat = chatViaGateway();
-            const QString model = QJsonDocument::fromJson(chat.body).object().value(QStringLiteral("model")).toString();
-            if (who == QLatin1String("gpt-4.1") && chat.status == 200 && model.startsWith(QLatin1String("gpt-4.1")))
-                done(Ok{});
-            else
-                done(Error{QStringLiteral("verify"), QStringLiteral("through %1: models from %2, chat answered %3 (%4)").arg(gw, who).arg(chat.status).arg(model)});
-        });
-
+        // Verification is the product's own: read-back over the runtime API, then the probes
+        // configured through the gateway (here chat-via-gateway) run again and must pass.
+        QCOMPARE(m_engine->gatewayVerifier()->probesVia(QStringLiteral("drill-haproxy")), QStringList{QStringLiteral("chat-via-gateway")});
+        const qint64 runsBefore = m_engine->probes()->status(QStringLiteral("chat-via-gateway")).runs;
         std::optional<Result<routing::RoutingPreview>> pv;
         rc->preview(QStringLiteral("opus-down"), this, [&](const Result<routing::RoutingPreview> &r) { pv = r; });
         QTRY_VERIFY_WITH_TIMEOUT(pv.has_value(), kWaitMs);
@@ -415,7 +407,9 @@ private slots:
         QVERIFY2(*out, *out ? "" : qPrintable(out->error().message));
         QVERIFY2((*out)->ok, qPrintable((*out)->message));
         QVERIFY((*out)->changed);
-        QCOMPARE(hookCalls, 1);
+        const auto verifyProbe = m_engine->probes()->status(QStringLiteral("chat-via-gateway"));
+        QVERIFY2(verifyProbe.runs > runsBefore, "no probe ran through the gateway after the change");
+        QVERIFY(verifyProbe.last.has_value() && verifyProbe.last->ok());
         qInfo() << "action to verified through HAProxy:" << *m_actionToVerifiedMs << "ms (controller measured" << (*out)->durationMs << "ms)";
         QCOMPARE(upstreamModel(), QStringLiteral("gpt-4.1"));
 

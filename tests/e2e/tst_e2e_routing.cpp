@@ -1,6 +1,8 @@
 #include "gatewayprocess.h"
 
 #include "config/config.h"
+#include "engine/gatewayverifier.h"
+#include "probes/probescheduler.h"
 #include "gateways/haproxyruntime.h"
 #include "net/httpclient.h"
 #include "routing/routingcontroller.h"
@@ -31,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     store::Store m_store;
     std::optional<config::Config> m_config;
+    quint16 m_deadPort = 0; // nothing listens there: a fallback that is down
 
     template <typename T>
     static T wait(std::function<void(std::function<void(const T &)>)> start, int ms = 15000)
@@ -114,13 +117,38 @@ private:
           << QStringLiteral("    name: Refers to a server HAProxy does not have")
           << QStringLiteral("    steps:")
           << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: ghost, state: drain}")
+          << QStringLiteral("  - id: caddy-dead-fallback")
+          << QStringLiteral("    name: Search via a fallback that is down")
+          << QStringLiteral("    from: anthropic")
+          << QStringLiteral("    to: openai")
+          << QStringLiteral("    fallback_capacity_rpm: 5000")
+          << QStringLiteral("    steps:")
+          << QStringLiteral("      - gateway: edge-caddy")
+          << QStringLiteral("        upstreams: [\"127.0.0.1:%1\"]").arg(m_deadPort)
+          << QStringLiteral("  - id: drain-whole-backend")
+          << QStringLiteral("    name: Both edge servers to maintenance")
+          << QStringLiteral("    steps:")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: primary, state: maint}")
+          << QStringLiteral("      - {gateway: edge-haproxy, backend: be, server: fallback, state: maint}")
+          << QStringLiteral("probes:")
+          << QStringLiteral("  - id: search-via-caddy")
+          << QStringLiteral("    kind: http")
+          << QStringLiteral("    provider: anthropic")
+          << QStringLiteral("    url: %1").arg(m_caddy.frontendUrl().toString())
+          << QStringLiteral("    via: edge-caddy")
+          << QStringLiteral("    conditions: [\"status == 200\"]")
+          << QStringLiteral("    interval: 1h")
+          << QStringLiteral("    timeout: 5s")
           << QStringLiteral("runbooks:")
           << QStringLiteral("  - id: claude-down")
           << QStringLiteral("    name: Claude API down - route chat-prod and search to OpenAI")
           << QStringLiteral("    policies: [caddy-openai, drain-anthropic-edge]")
           << QStringLiteral("  - id: claude-down-broken")
           << QStringLiteral("    name: Runbook whose second step fails")
-          << QStringLiteral("    policies: [caddy-openai, broken]");
+          << QStringLiteral("    policies: [caddy-openai, broken]")
+          << QStringLiteral("  - id: search-to-dead-fallback")
+          << QStringLiteral("    name: Search to a fallback that is down")
+          << QStringLiteral("    policies: [caddy-dead-fallback]");
         return y.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
@@ -131,6 +159,14 @@ private:
     Result<ApplyOutcome> apply(RoutingController &c, const RoutingPreview &p, const QString &reason)
     {
         return wait<Result<ApplyOutcome>>([&](auto cb) { c.apply(p, reason, this, cb); });
+    }
+
+    QJsonArray caddyUpstreams()
+    {
+        net::Request req;
+        req.url = QUrl(m_caddy.adminUrl() + QStringLiteral("/id/ai_proxy/upstreams"));
+        const net::Response r = wait<net::Response>([&](auto cb) { m_http.send(req, this, cb); });
+        return QJsonDocument::fromJson(r.body).array();
     }
 
     QList<store::AuditEvent> auditRows()
@@ -149,6 +185,7 @@ private slots:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         err = m_caddy.startCaddy(m_up);
         QVERIFY2(err.isEmpty(), qPrintable(err));
+        m_deadPort = test::freePort();
         auto cfg = config::ConfigLoader::loadString(configYaml().toUtf8(), QStringLiteral("e2e.yaml"));
         QVERIFY2(cfg, why(cfg));
         m_config = *cfg;
@@ -217,8 +254,18 @@ private slots:
         // Nothing has changed yet.
         QCOMPARE(upstreamVia(haproxyUrl), QStringLiteral("primary:529"));
 
+        // All traffic off Anthropic: without its name typed the controller refuses, whatever
+        // the UI does, and no gateway is written.
+        const auto unconfirmed = apply(c, *pv, QStringLiteral("Anthropic 529s since 10:02, INC-4711"));
+        QVERIFY(!unconfirmed);
+        QCOMPARE(unconfirmed.error().code, QStringLiteral("routing.confirm"));
+        QCOMPARE(c.adapter(QStringLiteral("edge-haproxy"))->writeCount(), 0);
+        QCOMPARE(c.adapter(QStringLiteral("edge-caddy"))->writeCount(), 0);
+        RoutingPreview confirmed = *pv;
+        confirmed.confirmedTarget = QStringLiteral("anthropic");
+
         QSignalSpy finished(&c, &RoutingController::actionFinished);
-        const auto out = apply(c, *pv, QStringLiteral("Anthropic 529s since 10:02, INC-4711"));
+        const auto out = apply(c, confirmed, QStringLiteral("Anthropic 529s since 10:02, INC-4711"));
         QVERIFY2(out, why(out));
         QVERIFY2(out->ok, qPrintable(out->message));
         QVERIFY(out->changed);
@@ -248,6 +295,11 @@ private slots:
         QCOMPARE(upstreamVia(caddyUrl), QStringLiteral("primary:529"));
         for (const auto &rec : back->records)
             QVERIFY2(rec.after.sameRouting(rec.before), qPrintable(rec.gateway));
+        // Exactly the previous state: the primary upstream's other fields came back with it.
+        const QJsonArray upstreams = caddyUpstreams();
+        QCOMPARE(upstreams.size(), 1);
+        QCOMPARE(upstreams.at(0).toObject().value(QStringLiteral("dial")).toString(), m_up.primaryDial());
+        QCOMPARE(upstreams.at(0).toObject().value(QStringLiteral("max_requests")).toInt(), 64);
 
         // Audit: operator, host, reason, result and timing for each action.
         const auto rows = auditRows();
@@ -283,6 +335,73 @@ private slots:
         QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral("primary:529"));
         QCOMPARE(c.lastKnown(QStringLiteral("edge-caddy"))->serversOf(QStringLiteral("/id/ai_proxy/upstreams")), QStringList{m_up.primaryDial()});
         QCOMPARE(auditRows().constLast().result, QStringLiteral("failed: rolled back"));
+    }
+
+    void failedProbeThroughGatewayRollsRunbookBack()
+    {
+        // The product's verification: the probes configured through the gateway run after the
+        // change. Here Caddy accepts the new upstream, read-back matches, but the fallback is down.
+        probes::ProbeScheduler scheduler(&m_http);
+        scheduler.setJitter(0);
+        scheduler.setProbes(m_config->probes);
+        GatewayVerifier verifier(&scheduler, m_config->probes);
+        QCOMPARE(verifier.probesVia(QStringLiteral("edge-caddy")), QStringList{QStringLiteral("search-via-caddy")});
+        QVERIFY(verifier.probesVia(QStringLiteral("edge-haproxy")).isEmpty());
+        RoutingController c(*m_config, &m_store, &m_http);
+        c.setRole(config::Role::Operator);
+        c.setVerificationHook([&](const QString &gw, const gateways::GatewayState &, std::function<void(Status)> done) {
+            verifier.verify(gw, std::move(done));
+        });
+
+        // A policy is left in place with a rollback offered.
+        const auto pv = preview(c, QStringLiteral("caddy-dead-fallback"));
+        QVERIFY2(pv, why(pv));
+        const auto out = apply(c, *pv, QStringLiteral("move search"));
+        QVERIFY2(out, why(out));
+        QVERIFY(!out->ok);
+        QVERIFY(out->changed);
+        QVERIFY(out->canRollBack);
+        QVERIFY(!out->rolledBack);
+        QVERIFY2(out->message.contains(QLatin1String("probe search-via-caddy")), qPrintable(out->message));
+        QCOMPARE(scheduler.status(QStringLiteral("search-via-caddy")).runs, qint64(1));
+        QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral(":502"));
+        QCOMPARE(auditRows().constLast().result, QStringLiteral("failed"));
+        const auto back = wait<Result<ApplyOutcome>>([&](auto cb) { c.rollback(*out, QStringLiteral("fallback is down"), this, cb); });
+        QVERIFY2(back && back->ok, back ? qPrintable(back->message) : why(back));
+        QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral("primary:529"));
+
+        // A runbook rolls itself back to the exact previous state.
+        const auto rb = preview(c, QStringLiteral("search-to-dead-fallback"));
+        QVERIFY2(rb, why(rb));
+        const auto rbOut = apply(c, *rb, QStringLiteral("runbook to a dead fallback"));
+        QVERIFY2(rbOut, why(rbOut));
+        QVERIFY(!rbOut->ok);
+        QVERIFY(rbOut->rolledBack);
+        QVERIFY2(rbOut->message.contains(QLatin1String("Rolled back")), qPrintable(rbOut->message));
+        QCOMPARE(scheduler.status(QStringLiteral("search-via-caddy")).runs, qint64(2));
+        QCOMPARE(upstreamVia(m_caddy.frontendUrl()), QStringLiteral("primary:529"));
+        QCOMPARE(caddyUpstreams().at(0).toObject().value(QStringLiteral("max_requests")).toInt(), 64);
+        QCOMPARE(auditRows().constLast().result, QStringLiteral("failed: rolled back"));
+    }
+
+    void backendLeftWithoutServersIsDestructive()
+    {
+        // Not flagged destructive in the config, but it takes every server of `be` out of service.
+        RoutingController c(*m_config, &m_store, &m_http);
+        c.setRole(config::Role::Operator);
+        const auto pv = preview(c, QStringLiteral("drain-whole-backend"));
+        QVERIFY2(pv, why(pv));
+        QVERIFY(pv->destructive);
+        QCOMPARE(pv->target, QStringLiteral("be"));
+        QVERIFY2(pv->warnings.join(QLatin1Char('\n')).contains(QLatin1String("every server of be is taken out of service")),
+                 qPrintable(pv->warnings.join(QLatin1Char('\n'))));
+        RoutingPreview typo = *pv;
+        typo.confirmedTarget = QStringLiteral("bee");
+        const auto out = apply(c, typo, QStringLiteral("testing"));
+        QVERIFY(!out);
+        QCOMPARE(out.error().code, QStringLiteral("routing.confirm"));
+        QCOMPARE(c.adapter(QStringLiteral("edge-haproxy"))->writeCount(), 0);
+        QCOMPARE(upstreamVia(m_haproxy.frontendUrl()), QStringLiteral("primary:529"));
     }
 
     void viewerIsRefusedAndNothingReachesTheGateway()
@@ -402,6 +521,48 @@ private slots:
         auto bad2 = store::Store::verifyAuditChain(db2);
         QVERIFY(bad2);
         QCOMPARE(*bad2, rows.at(3).id);
+        // Rows deleted from the end leave a chain that still links: the recorded head catches it.
+        store::Database db3;
+        const QString copy3 = m_dir.filePath(QStringLiteral("copy3.db"));
+        QVERIFY(m_store.runSync<Status>([copy3](store::Database &d) { return d.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy3)); }));
+        QVERIFY(db3.open(copy3));
+        const qint64 lastId = rows.constLast().id;
+        QVERIFY(db3.exec(QStringLiteral("DELETE FROM audit_events WHERE id >= %1").arg(rows.at(rows.size() - 2).id)));
+        auto bad3 = store::Store::verifyAuditChain(db3);
+        QVERIFY(bad3);
+        QCOMPARE(*bad3, rows.at(rows.size() - 2).id);
+        // ...and a row appended after that deletion does not hide it.
+        store::AuditEvent later;
+        later.action = QStringLiteral("later action");
+        later.actor = QStringLiteral("mallory");
+        QVERIFY(store::Store::appendAudit(db3, later));
+        auto bad4 = store::Store::verifyAuditChain(db3);
+        QVERIFY(bad4 && *bad4 != 0);
+        QVERIFY(*bad4 <= lastId);
+        db3.close();
+
+        // The operator's command: `watchfloor --verify-audit --data-dir DIR`.
+        auto verifyCli = [](const QString &dbFile) {
+            QTemporaryDir data;
+            QFile::copy(dbFile, data.filePath(QStringLiteral("watchfloor.db")));
+            QProcess p;
+            p.start(QStringLiteral(WF_BINARY_DIR "/app/watchfloor"), {QStringLiteral("--verify-audit"), QStringLiteral("--data-dir"), data.path()});
+            p.waitForFinished(30000);
+            return qMakePair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        db.close();
+        db2.close();
+        const auto cliBad = verifyCli(copy);
+        QCOMPARE(cliBad.first, 1);
+        QVERIFY2(cliBad.second.contains(QStringLiteral("row %1").arg(victim)), qPrintable(cliBad.second));
+        const auto cliTail = verifyCli(copy3);
+        QCOMPARE(cliTail.first, 1);
+        const QString intactCopy = m_dir.filePath(QStringLiteral("intact.db"));
+        QVERIFY(m_store.runSync<Status>([intactCopy](store::Database &d) { return d.exec(QStringLiteral("VACUUM INTO '%1'").arg(intactCopy)); }));
+        const auto cliOk = verifyCli(intactCopy);
+        QCOMPARE(cliOk.first, 0);
+        QVERIFY2(cliOk.second.contains(QLatin1String("audit log intact")), qPrintable(cliOk.second));
+
         // The live chain is untouched.
         QCOMPARE(*m_store.runSync<Result<qint64>>([](store::Database &d) { return store::Store::verifyAuditChain(d); }), qint64(0));
     }

@@ -51,6 +51,11 @@ ConfirmDialog::ConfirmDialog(const QString &actionName, bool destructive, const 
     update();
 }
 
+QString ConfirmDialog::typedTarget() const
+{
+    return m_typedTarget ? m_typedTarget->text().trimmed() : QString();
+}
+
 QString ConfirmDialog::reason() const
 {
     return m_reason->text().trimmed();

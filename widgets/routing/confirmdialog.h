@@ -17,6 +17,8 @@ public:
     ConfirmDialog(const QString &actionName, bool destructive, const QString &target, QWidget *parent = nullptr);
 
     QString reason() const;
+    // The target's name as typed (destructive actions); the controller checks it again.
+    QString typedTarget() const;
     bool canConfirm() const;
 
 private:

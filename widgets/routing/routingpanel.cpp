@@ -131,8 +131,10 @@ void RoutingPanel::confirm(const routing::RoutingPreview &preview)
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg, preview] {
         const QString reason = dlg->reason();
+        routing::RoutingPreview confirmed = preview;
+        confirmed.confirmedTarget = dlg->typedTarget();
         setStatus(tr("Applying %1…").arg(preview.name), false);
-        m_controller->apply(preview, reason, this, [this](const Result<routing::ApplyOutcome> &out) {
+        m_controller->apply(confirmed, reason, this, [this](const Result<routing::ApplyOutcome> &out) {
             if (!out) {
                 setStatus(out.error().message, true);
                 return;
