@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtTest>
 
 #include <algorithm>
@@ -285,26 +286,158 @@ private slots:
         FeedPoller poller(&http);
         poller.setJitterFraction(0);
         poller.setBackoffCapMs(200);
-        poller.setProviders({providerFor({server.url(QStringLiteral("/s.json")).toString()}, 100)});
+        // 600 ms: stale is due 1800 ms after the last good poll; a factor of 4 would wait 2400 ms,
+        // a factor of 2 only 1200 ms. The stale check runs every 150 ms.
+        const int intervalMs = 600;
+        poller.setProviders({providerFor({server.url(QStringLiteral("/s.json")).toString()}, intervalMs)});
         QSignalSpy stale(&poller, &FeedPoller::staleChanged);
         QSignalSpy updated(&poller, &FeedPoller::snapshotUpdated);
+        QDateTime staleAt;
+        connect(&poller, &FeedPoller::staleChanged, this, [&](const QString &, bool isStale) {
+            if (isStale && !staleAt.isValid())
+                staleAt = QDateTime::currentDateTimeUtc();
+        });
         poller.start();
         QVERIFY(updated.wait(5000));
-        QVERIFY(!poller.status(QStringLiteral("anthropic")).stale);
-        QElapsedTimer t;
-        t.start();
         failing = true;
+        const FeedStatus good = poller.status(QStringLiteral("anthropic"));
+        QVERIFY(!good.stale);
         QVERIFY(stale.wait(5000));
         QCOMPARE(stale.constLast().at(1).toBool(), true);
-        QVERIFY(t.elapsed() >= 150); // not before 3 x interval since the last good poll
+        const qint64 sinceGood = good.lastGoodPoll.msecsTo(staleAt);
+        QVERIFY2(sinceGood >= 3 * intervalMs, qPrintable(QString::number(sinceGood))); // not before 3 x interval
+        QVERIFY2(sinceGood < 3 * intervalMs + 400, qPrintable(QString::number(sinceGood))); // and soon after
         FeedStatus st = poller.status(QStringLiteral("anthropic"));
         QVERIFY(st.stale);
         QVERIFY(st.hasSnapshot);
-        QCOMPARE(st.snapshot.components.size(), 6);
+        QCOMPARE(st.snapshot.digest(), good.snapshot.digest()); // last good state kept
+        QCOMPARE(st.lastGoodPoll, good.lastGoodPoll);
+        QVERIFY(st.lastError.contains(QLatin1String("HTTP 503")));
         failing = false;
         QVERIFY(stale.wait(5000));
         QCOMPARE(stale.constLast().at(1).toBool(), false);
         QCOMPARE(poller.status(QStringLiteral("anthropic")).lastError, QString());
+    }
+
+    void retryAfterOn503()
+    {
+        int n = 0;
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpReply r;
+            r.status = 503;
+            r.headers = {{"Content-Type", "text/html"}};
+            // The first answer has no Retry-After (plain backoff), the second asks for 2 s.
+            if (++n >= 2)
+                r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")});
+            r.body = "<html>maintenance</html>";
+            return r;
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        poller.setProviders({providerFor({server.url(QStringLiteral("/s.json")).toString()}, 100)});
+        QSignalSpy status(&poller, &FeedPoller::statusChanged);
+        poller.start();
+        QVERIFY(waitAttempts(status, 1));
+        FeedStatus st = poller.status(QStringLiteral("anthropic"));
+        QCOMPARE(st.lastErrorCode, QStringLiteral("http"));
+        QCOMPARE(st.nextDelayMs, 200);
+        QVERIFY(!st.lastError.contains(QLatin1String("Retry-After")));
+        QVERIFY(waitAttempts(status, 1));
+        st = poller.status(QStringLiteral("anthropic"));
+        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(st.lastErrorCode, QStringLiteral("http"));
+        QCOMPARE(st.nextDelayMs, 2000); // backoff alone: 400 ms
+        QVERIFY2(st.lastError.contains(QLatin1String("HTTP 503")) && st.lastError.contains(QLatin1String("(Retry-After 2 s)")),
+                 qPrintable(st.lastError));
+        QTest::qWait(1200);
+        QCOMPARE(server.requestCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 3, 3000);
+    }
+
+    void jitterSpreadsDelays()
+    {
+        LoopbackServer server([](const HttpRequest &) { return goodReply(); });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0.2); // 60 s +- 12 s
+        poller.setProviders({providerFor({server.url(QStringLiteral("/s.json")).toString()}, 60000)});
+        QSignalSpy status(&poller, &FeedPoller::statusChanged);
+        poller.start();
+        QList<int> delays;
+        QVERIFY(waitAttempts(status, 1));
+        delays << poller.status(QStringLiteral("anthropic")).nextDelayMs;
+        for (int i = 0; i < 30; ++i) {
+            poller.pollNow(QStringLiteral("anthropic"));
+            QVERIFY(waitAttempts(status, 1));
+            delays << poller.status(QStringLiteral("anthropic")).nextDelayMs;
+        }
+        for (int d : std::as_const(delays))
+            QVERIFY2(d >= 48000 && d <= 72000, qPrintable(QString::number(d)));
+        // Spread over the band, not one fixed offset: 31 uniform draws all within 3 s of 60 s,
+        // or all on one side, would take odds below one in a million.
+        const auto [lo, hi] = std::minmax_element(delays.cbegin(), delays.cend());
+        QVERIFY2(*lo < 57000 && *hi > 63000, qPrintable(QStringLiteral("%1..%2").arg(*lo).arg(*hi)));
+        QVERIFY(QSet<int>(delays.cbegin(), delays.cend()).size() > 20);
+    }
+
+    void ifModifiedSinceAnd304()
+    {
+        const QByteArray lastModified = "Mon, 02 Mar 2026 14:20:51 GMT";
+        bool broken = false;
+        LoopbackServer server([&](const HttpRequest &req) {
+            if (broken) {
+                HttpReply r;
+                r.status = 500;
+                return r;
+            }
+            if (req.header("If-Modified-Since") == lastModified) {
+                HttpReply r;
+                r.status = 304;
+                return r;
+            }
+            HttpReply r = goodReply(); // no ETag: Last-Modified is the only validator
+            r.headers.append({QByteArrayLiteral("Last-Modified"), lastModified});
+            return r;
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        poller.setProviders({providerFor({server.url(QStringLiteral("/api/v2/summary.json")).toString()}, 60000)});
+        QSignalSpy updated(&poller, &FeedPoller::snapshotUpdated);
+        QSignalSpy status(&poller, &FeedPoller::statusChanged);
+        poller.start();
+        QVERIFY(updated.wait(5000));
+        const FeedStatus first = poller.status(QStringLiteral("anthropic"));
+        QCOMPARE(server.requests().at(0).header("If-Modified-Since"), QByteArray());
+
+        // A failed poll in between: the 304 after it still counts as good and clears the error.
+        broken = true;
+        poller.pollNow(QStringLiteral("anthropic"));
+        QVERIFY(waitAttempts(status, 1));
+        QCOMPARE(poller.status(QStringLiteral("anthropic")).consecutiveFailures, 1);
+        broken = false;
+        QTest::qWait(10); // so that the next good poll has a later timestamp
+        poller.pollNow(QStringLiteral("anthropic"));
+        QVERIFY(waitAttempts(status, 1));
+
+        const auto requests = server.requests();
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requests.at(2).header("If-Modified-Since"), lastModified);
+        QCOMPARE(requests.at(2).header("If-None-Match"), QByteArray());
+        const FeedStatus st = poller.status(QStringLiteral("anthropic"));
+        QCOMPARE(st.lastError, QString());
+        QCOMPARE(st.lastErrorCode, QString());
+        QCOMPARE(st.consecutiveFailures, 0);
+        QVERIFY(st.lastGoodPoll > first.lastGoodPoll);
+        QCOMPARE(st.nextDelayMs, 60000); // the normal interval, not a backoff
+        QVERIFY(st.hasSnapshot);
+        QCOMPARE(st.snapshot.digest(), first.snapshot.digest());
+        QCOMPARE(st.snapshot.components.size(), 6);
+        QCOMPARE(updated.count(), 1); // nothing changed, nothing re-emitted
     }
 
     // Every hostile body from the shared fixtures, served with its manifest status and headers
