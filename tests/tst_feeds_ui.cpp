@@ -32,6 +32,14 @@ QByteArray replay(const QString &file)
     return f.readAll();
 }
 
+QByteArray feedFile(const QString &rel)
+{
+    QFile f(QStringLiteral(WF_TEST_DATA_DIR "/feeds/") + rel);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(rel));
+    return f.readAll();
+}
+
 FeedSnapshot parsed(const QString &file)
 {
     auto r = FeedParser::create(QStringLiteral("statuspage"))->parse(replay(file), {});
@@ -148,6 +156,102 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model.row(1).stale, 5000);
         QVERIFY(model.data(model.index(1, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString().contains(QLatin1String("stale")));
         QCOMPARE(model.row(1).state, HealthState::Operational); // last known state, marked stale
+    }
+
+    // Representative hostile answers after a good poll: the provider row shows the specific
+    // error, keeps the last good state and counts, and turns stale only once 3 x interval has
+    // passed since the last good poll.
+    void hostileErrorOnTheRow_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("goodFile");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("error");
+        const QString sp = QStringLiteral("statuspage");
+        const QString summary = QStringLiteral("replay-2026-03-02/1420.summary.json");
+        const QString history = QStringLiteral("replay-2026-03-02/history.rss");
+        const QByteArray json = "application/json; charset=utf-8";
+        QTest::addRow("truncated JSON") << sp << summary << QStringLiteral("hostile/truncated-mid-string.json") << 200 << json << QByteArray()
+                                        << QStringLiteral("Invalid JSON at byte 2089 (line 1, column 2090): unterminated string");
+        QTest::addRow("HTML page with 200") << sp << summary << QStringLiteral("hostile/html-statuspage-200.html") << 200
+                                            << QByteArray("text/html; charset=utf-8") << QByteArray()
+                                            << QStringLiteral("The server sent an HTML page (Content-Type text/html; charset=utf-8)");
+        QTest::addRow("wrong containers") << sp << summary << QStringLiteral("hostile/wrong-container-types.json") << 200 << json << QByteArray()
+                                          << QStringLiteral("components: expected an array, got object");
+        QTest::addRow("rate limited") << sp << summary << QStringLiteral("hostile/rate-limited-429.json") << 429 << json << QByteArray("120")
+                                      << QStringLiteral("HTTP 429 from");
+        QTest::addRow("S3 error as RSS") << QStringLiteral("rss") << history << QStringLiteral("hostile/xml-s3-error-200.xml") << 200
+                                         << QByteArray("application/xml") << QByteArray()
+                                         << QStringLiteral("Expected an RSS or Atom document, got root element <Error>");
+        QTest::addRow("RSS with a DTD") << QStringLiteral("rss") << history << QStringLiteral("hostile-xml/entity-expansion-dtd.rss") << 200
+                                        << QByteArray("application/rss+xml") << QByteArray()
+                                        << QStringLiteral("XML with a document type declaration is not accepted");
+    }
+
+    void hostileErrorOnTheRow()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, goodFile);
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, error);
+
+        bool hostile = false;
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpReply r;
+            r.status = hostile ? status : 200;
+            const QByteArray goodType = format == QLatin1String("rss") ? QByteArray("application/rss+xml") : QByteArray("application/json");
+            r.headers = {{QByteArrayLiteral("Content-Type"), hostile ? contentType : goodType}};
+            if (hostile && !retryAfter.isEmpty())
+                r.headers.append({QByteArrayLiteral("Retry-After"), retryAfter});
+            r.body = feedFile(hostile ? file : goodFile);
+            return r;
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        poller.setBackoffCapMs(100);
+        const int intervalMs = 300;
+        auto cfg = providers(server.url(QStringLiteral("/feed")).toString());
+        cfg[1].feeds[0].format = format;
+        cfg[1].feeds[0].intervalMs = intervalMs;
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(row).polled, 5000);
+        hostile = true;
+        const ui::ProvidersModel::Row good = model.row(row);
+        QVERIFY(good.lastError.isEmpty());
+        QVERIFY(!good.stale);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model.row(row).lastError.isEmpty(), 5000);
+        const ui::ProvidersModel::Row failed = model.row(row);
+        QVERIFY2(failed.lastError.contains(error), qPrintable(failed.lastError));
+        QCOMPARE(model.data(model.index(row, ui::ProvidersModel::SourceColumn), Qt::DisplayRole).toString(), failed.lastError);
+        QVERIFY(model.data(model.index(row, ui::ProvidersModel::SourceColumn), Qt::ForegroundRole).isValid());
+        QCOMPARE(failed.state, good.state);
+        QCOMPARE(failed.components, good.components);
+        QCOMPARE(failed.openIncidents, good.openIncidents);
+        QCOMPARE(failed.lastGoodPoll, good.lastGoodPoll);
+
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(row).stale, 5000);
+        const QDateTime staleSeen = QDateTime::currentDateTimeUtc();
+        QVERIFY2(good.lastGoodPoll.msecsTo(staleSeen) >= 3 * intervalMs, qPrintable(QString::number(good.lastGoodPoll.msecsTo(staleSeen))));
+        const ui::ProvidersModel::Row stale = model.row(row);
+        QCOMPARE(stale.state, good.state);
+        QCOMPARE(stale.components, good.components);
+        QCOMPARE(stale.openIncidents, good.openIncidents);
+        QVERIFY(stale.lastError.contains(error));
+        QVERIFY(model.data(model.index(row, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString().contains(QLatin1String("stale")));
     }
 
     void incidentsModelMergesUpdates()
