@@ -1,5 +1,6 @@
 #include "loopbackserver.h"
 
+#include "feeds/feedhistory.h"
 #include "feeds/feedparser.h"
 #include "feeds/feedpoller.h"
 #include "feeds/componentsmodel.h"
@@ -7,6 +8,7 @@
 #include "feeds/incidentsmodel.h"
 #include "net/httpclient.h"
 #include "providersmodel.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -252,6 +254,90 @@ private slots:
         QCOMPARE(stale.openIncidents, good.openIncidents);
         QVERIFY(stale.lastError.contains(error));
         QVERIFY(model.data(model.index(row, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString().contains(QLatin1String("stale")));
+    }
+
+    // A provider renames a component (same id): stored history keeps one component id with the
+    // new name, the components table keeps one row, and a watch list that named the component
+    // keeps watching it.
+    void renamedComponentKeepsItsIdRowAndWatch()
+    {
+        const QString id = QStringLiteral("k8w3r06qmzrp");
+        const QString oldName = QStringLiteral("Claude API (api.anthropic.com)");
+        const QString newName = QStringLiteral("Claude Platform API");
+        const QByteArray before = replay(QStringLiteral("1420.summary.json"));
+        QByteArray after = before;
+        after.replace(oldName.toUtf8(), newName.toUtf8());
+        QVERIFY(after != before);
+
+        QTemporaryDir dir;
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("w.db"))).ok());
+        QByteArray body = before;
+        LoopbackServer server([&](const HttpRequest &) { return HttpReply::json(body); });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        auto cfg = providers(server.url(QStringLiteral("/api/v2/summary.json")).toString());
+        cfg[1].watchComponents = {oldName}; // as written in watch_components
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        ui::ComponentsModel components;
+        QAbstractItemModelTester tester2(&components, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        qint64 ts = 1000;
+        QSignalSpy updated(&poller, &FeedPoller::snapshotUpdated);
+        const auto pollAndStore = [&] {
+            const int n = int(updated.count());
+            poller.pollNow(QStringLiteral("anthropic"));
+            QVERIFY(QTest::qWaitFor([&] { return updated.count() > n; }, 5000));
+            const FeedSnapshot s = poller.status(QStringLiteral("anthropic")).snapshot;
+            const auto w = store.runSync<Result<FeedHistory::Written>>(
+                [&](store::Database &db) { return FeedHistory::record(db, QStringLiteral("anthropic"), ts, s); });
+            QVERIFY(w.ok());
+            ts += 60000;
+            components.setProvider(QStringLiteral("anthropic"), s, model.watchComponents(QStringLiteral("anthropic")));
+        };
+
+        pollAndStore();
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
+        QCOMPARE(components.rowCount(), 6);
+        QSignalSpy reset(&components, &QAbstractItemModel::modelReset);
+
+        body = after;
+        pollAndStore();
+        // Stored history: the same six component ids, the renamed one with its new name.
+        const auto at = store.runSync<Result<QHash<QString, FeedHistory::ComponentState>>>(
+            [&](store::Database &db) { return FeedHistory::componentsAt(db, QStringLiteral("anthropic"), ts); });
+        QVERIFY(at.ok());
+        QCOMPARE(at->size(), 6);
+        QCOMPARE(at->value(id).name, newName);
+        QCOMPARE(at->value(id).state, HealthState::PartialOutage);
+        const qint64 distinctIds = store.runSync<qint64>([](store::Database &db) {
+            auto v = db.scalar(QStringLiteral("SELECT COUNT(DISTINCT component_id) FROM component_states WHERE provider = 'anthropic'"));
+            return v ? v->toLongLong() : -1;
+        });
+        QCOMPARE(distinctIds, 6);
+        // Components table: one row for the id, renamed in place (no reset, no second row).
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(components.rowCount(), 6);
+        int rowsWithId = 0;
+        for (int r = 0; r < components.rowCount(); ++r) {
+            const QModelIndex name = components.index(r, ui::ComponentsModel::NameColumn);
+            if (name.data(ui::ComponentsModel::ComponentIdRole).toString() != id)
+                continue;
+            ++rowsWithId;
+            QCOMPARE(name.data().toString(), newName);
+            QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        }
+        QCOMPARE(rowsWithId, 1);
+        // The watch list that named the component follows it by id.
+        QCOMPARE(model.watchComponents(QStringLiteral("anthropic")), QStringList{id});
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).componentsBad, 1);
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
     }
 
     void incidentsModelMergesUpdates()
