@@ -393,6 +393,65 @@ private slots:
         QCOMPARE(model.index(0, ui::ComponentsModel::StateColumn).data(ui::ComponentsModel::StateRole).toInt(), int(HealthState::Operational));
     }
 
+    // After a restart, before any poll: the panel shows the incidents of the stored history with
+    // their full update lists, for a store opened before or after the panel was built.
+    void panelLoadsHistoryAfterRestart()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("w.db"));
+        const FeedSnapshot morning = parsed(QStringLiteral("1420.summary.json"));
+        const FeedSnapshot later = parsed(QStringLiteral("1525.summary.json"));
+        {
+            store::Store store;
+            QVERIFY(store.openAndWait(dbPath).ok());
+            qint64 ts = QDateTime::currentMSecsSinceEpoch() - 120000; // recent: retention keeps it
+            for (const FeedSnapshot *s : {&morning, &later}) {
+                const auto w = store.runSync<Result<FeedHistory::Written>>(
+                    [&](store::Database &db) { return FeedHistory::record(db, QStringLiteral("anthropic"), ts, *s); });
+                QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().message));
+                ts += 60000;
+            }
+        }
+        const Incident *main = later.incident(QStringLiteral("k2nq7v0xrb5d"));
+        QVERIFY(main);
+        const int openIncidents = int(later.openIncidentCount());
+        QVERIFY(openIncidents > 0);
+
+        for (const bool openFirst : {true, false}) {
+            store::Store store;
+            if (openFirst)
+                QVERIFY(store.openAndWait(dbPath).ok());
+            net::HttpClient http;
+            FeedPoller poller(&http); // never started: everything shown comes from the store
+            const auto cfg = providers(QStringLiteral("http://127.0.0.1:9/unused"));
+            poller.setProviders(cfg);
+            ui::ProvidersModel providersModel(cfg);
+            providersModel.attach(&poller);
+            ui::FeedsPanel panel(&poller, &store, &providersModel);
+            QAbstractItemModelTester t1(panel.incidentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester t2(panel.incidentsProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            if (!openFirst) {
+                QCOMPARE(panel.incidentsModel()->incidentCount(), 0);
+                QVERIFY(store.openAndWait(dbPath).ok());
+                panel.loadHistory();
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(panel.incidentsModel()->incidentCount(), 2, 5000);
+            panel.setFilter(QStringLiteral("open"), QString());
+            QCOMPARE(panel.incidentsProxy()->rowCount(), openIncidents);
+            const Incident *stored = panel.incidentsModel()->incident(QStringLiteral("anthropic"), main->id);
+            QVERIFY(stored);
+            QCOMPARE(stored->title, main->title);
+            QCOMPARE(stored->updates.size(), main->updates.size());
+            QCOMPARE(stored->updates.first().id, main->updates.first().id);
+            // The update list is under the incident's row.
+            for (int r = 0; r < panel.incidentsModel()->rowCount(); ++r) {
+                const QModelIndex i = panel.incidentsModel()->index(r, 0);
+                if (i.data(ui::IncidentsModel::IncidentIdRole).toString() == main->id)
+                    QCOMPARE(panel.incidentsModel()->rowCount(i), int(main->updates.size()));
+            }
+        }
+    }
+
     void panelShowsOpenIncidentsFromPollAndHistory()
     {
         QTemporaryDir dir;
