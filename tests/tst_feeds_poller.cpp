@@ -440,6 +440,61 @@ private slots:
         QCOMPARE(updated.count(), 1); // nothing changed, nothing re-emitted
     }
 
+    // incident.io pages answer the Statuspage endpoint incidents/unresolved.json with a 404 HTML
+    // page. Configured next to summary.json, the summary still shows, and the row says what to
+    // poll instead of a bare "HTTP 404".
+    void incidentIoUnresolved404()
+    {
+        LoopbackServer server([](const HttpRequest &req) {
+            if (req.path.endsWith("/incidents/unresolved.json")) {
+                HttpReply r;
+                r.status = 404;
+                r.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+                r.body = "<!DOCTYPE html><html><body>Page not found</body></html>";
+                return r;
+            }
+            return goodReplyFor(QStringLiteral("incidentio"));
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        auto p = providerFor({server.url(QStringLiteral("/api/v2/summary.json")).toString()}, 60000, QStringLiteral("incidentio"));
+        p.id = QStringLiteral("openai");
+        config::FeedConfig unresolved = p.feeds.first();
+        unresolved.url = server.url(QStringLiteral("/api/v2/incidents/unresolved.json")).toString();
+        p.feeds << unresolved;
+        poller.setProviders({p});
+        QSignalSpy updated(&poller, &FeedPoller::snapshotUpdated);
+        QSignalSpy failed(&poller, &FeedPoller::feedFailed);
+        FeedLog log;
+        poller.start();
+        QVERIFY(updated.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 2, 5000);
+        const FeedStatus st = poller.status(QStringLiteral("openai"));
+        QVERIFY(st.hasSnapshot);
+        QVERIFY(!st.snapshot.components.isEmpty());
+        QCOMPARE(st.snapshot.openIncidentCount(), 1); // from summary.json
+        QCOMPARE(st.lastErrorCode, QStringLiteral("http"));
+        QVERIFY2(st.lastError.startsWith(QStringLiteral("HTTP 404 from ") + unresolved.url), qPrintable(st.lastError));
+        QVERIFY2(st.lastError.contains(QLatin1String("incident.io pages do not serve this Statuspage endpoint; poll /api/v2/summary.json")),
+                 qPrintable(st.lastError));
+        const QStringList lines = log.lines();
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+                     return l.startsWith(QLatin1String("openai :")) && l.contains(st.lastError);
+                 }), qPrintable(lines.join(QLatin1Char('\n'))));
+        // The same status on a Statuspage feed stays a plain HTTP error.
+        auto sp = p;
+        sp.feeds = {unresolved};
+        sp.feeds[0].format = QStringLiteral("statuspage");
+        poller.setProviders({sp});
+        failed.clear();
+        poller.start();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(poller.status(QStringLiteral("openai")).lastError, QStringLiteral("HTTP 404 from ") + unresolved.url);
+    }
+
     // Every hostile body from the shared fixtures, served with its manifest status and headers
     // after a good poll, through the parser it targets: the manifest's base is a Statuspage
     // summary, its XML error document stands in for an RSS/Atom feed (so it goes through every XML
