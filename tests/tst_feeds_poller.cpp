@@ -534,14 +534,17 @@ private slots:
         const QString accept = QStringLiteral("accept");
         const QStringList rootError = {QStringLiteral("got root element <Error>")};
         const QStringList noDtd = {QStringLiteral("document type declaration is not accepted")};
+        const QStringList noneOfTheKeys = {QStringLiteral("Not a Statuspage document: none of status, components, incidents")};
+        const QStringList emptyBody = {QStringLiteral("The server sent an empty body")};
+        const QStringList tooLarge = {QStringLiteral("Body larger than 2097152 bytes, not parsed")};
         // JSON syntax errors additionally name the byte offset and Qt's reason from the manifest.
         const QHash<QString, QList<Expectation>> expected = {
             {QStringLiteral("truncated-mid-string.json"), {{sp, jsonError}, {gcp, jsonError}, {io, jsonError}, {awsEvents, jsonError}}},
             {QStringLiteral("truncated-after-component.json"), {{sp, jsonError}, {io, jsonError}}},
-            {QStringLiteral("empty-body.json"), {{sp, QStringLiteral("parse:feed.empty")}, {azure, QStringLiteral("parse:feed.empty")}}},
-            {QStringLiteral("empty-object.json"), {{sp, shape}, {io, shape},
+            {QStringLiteral("empty-body.json"), {{sp, QStringLiteral("parse:feed.empty"), emptyBody}, {azure, QStringLiteral("parse:feed.empty"), emptyBody}}},
+            {QStringLiteral("empty-object.json"), {{sp, shape, noneOfTheKeys}, {io, shape, noneOfTheKeys},
                                                    {gcp, shape, {QStringLiteral("Google Cloud incidents array, got an object")}}}},
-            {QStringLiteral("json-array-root.json"), {{sp, shape}, {gcp, accept}, {awsEvents, accept}}},
+            {QStringLiteral("json-array-root.json"), {{sp, shape, {QStringLiteral("Expected a Statuspage JSON object, got an array")}}, {gcp, accept}, {awsEvents, accept}}},
             {QStringLiteral("json-null-root.json"), {{sp, jsonError}, {gcp, jsonError}}},
             {QStringLiteral("json-string-root.json"), {{sp, jsonError}}},
             {QStringLiteral("wrong-types.json"), {{sp, accept}}},
@@ -559,18 +562,19 @@ private slots:
                                                        {awsEvents, shape, {QStringLiteral("AWS current-events array, got an object")}}}},
             {QStringLiteral("latin1-invalid-utf8.json"), {{sp, jsonError}}},
             {QStringLiteral("deep-nesting.json"), {{sp, jsonError}, {awsEvents, jsonError}}},
-            {QStringLiteral("oversize-5mb-valid.json"), {{sp, QStringLiteral("toolarge")}}},
-            {QStringLiteral("oversize-5mb-garbage.bin"), {{sp, QStringLiteral("toolarge")}, {awsRss, QStringLiteral("toolarge")}}},
-            {QStringLiteral("oversize-5mb-whitespace-then-json.json"), {{sp, QStringLiteral("toolarge")}}},
+            {QStringLiteral("oversize-5mb-valid.json"), {{sp, QStringLiteral("toolarge"), tooLarge}}},
+            {QStringLiteral("oversize-5mb-garbage.bin"), {{sp, QStringLiteral("toolarge"), tooLarge}, {awsRss, QStringLiteral("toolarge"), tooLarge}}},
+            {QStringLiteral("oversize-5mb-whitespace-then-json.json"), {{sp, QStringLiteral("toolarge"), tooLarge}}},
             {QStringLiteral("html-statuspage-200.html"), {{sp, html}, {gcp, html}, {atom, html}}},
             {QStringLiteral("html-challenge-403.html"), {{sp, QStringLiteral("http"), {QStringLiteral("HTTP 403")}}}},
             {QStringLiteral("html-challenge-405.html"), {{sp, QStringLiteral("http"), {QStringLiteral("HTTP 405")}}}},
             {QStringLiteral("html-captive-portal-200.html"), {{sp, html, {QStringLiteral("labelled application/json")}},
                                                               {rss, html, {QStringLiteral("labelled application/json")}}}},
-            {QStringLiteral("xml-s3-error-200.xml"), {{sp, QStringLiteral("parse:feed.notjson")}, {rss, xmlRoot, rootError},
+            {QStringLiteral("xml-s3-error-200.xml"), {{sp, QStringLiteral("parse:feed.notjson"), {QStringLiteral("markup (starting with '<'), not JSON")}},
+                                                      {rss, xmlRoot, rootError},
                                                       {atom, xmlRoot, rootError}, {azure, xmlRoot, rootError}, {awsRss, xmlRoot, rootError}}},
             {QStringLiteral("incidentio-shape-on-statuspage-url.json"), {{sp, accept}, {io, accept}}},
-            {QStringLiteral("not-modified-304.json"), {{sp, QStringLiteral("notmodified")}}},
+            {QStringLiteral("not-modified-304.json"), {{sp, QStringLiteral("notmodified"), {QStringLiteral("HTTP 304 Not Modified to a request without validators")}}}},
             {QStringLiteral("rate-limited-429.json"), {{sp, QStringLiteral("ratelimited"), {QStringLiteral("HTTP 429"), QStringLiteral("Retry-After 120 s")}}}},
             {QStringLiteral("server-error-503.html"), {{sp, QStringLiteral("http"), {QStringLiteral("HTTP 503")}}}},
             {QStringLiteral("trailing-garbage.json"), {{sp, jsonError}, {io, jsonError}}},
