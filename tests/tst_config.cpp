@@ -1,6 +1,10 @@
 #include "config/config.h"
+#include "feeds/feedparser.h"
 
 #include <QtTest>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace wf;
 using namespace wf::config;
@@ -83,6 +87,36 @@ private slots:
         }
     }
 
+    // The provider list, each in the built-in catalog with a feed in a format a parser
+    // exists for, or a note saying why there is none.
+    void catalogHasEveryNamedProvider()
+    {
+        auto cat = ConfigLoader::loadCatalog();
+        QVERIFY2(cat.ok(), cat.ok() ? "" : qPrintable(cat.error().message));
+        const struct { const char *id; const char *nameHas; } named[] = {
+            {"anthropic", "Anthropic"}, {"openai", "OpenAI"}, {"google-cloud", "Vertex AI"}, {"aws", "Bedrock"},
+            {"azure", "Azure (OpenAI)"}, {"mistral", "Mistral"}, {"cohere", "Cohere"}, {"groq", "Groq"},
+            {"together", "Together AI"}, {"fireworks", "Fireworks"}, {"openrouter", "OpenRouter"},
+            {"huggingface", "Hugging Face"}, {"deepseek", "DeepSeek"}, {"perplexity", "Perplexity"}, {"github", "Copilot"},
+        };
+        QCOMPARE(std::size(named), std::size_t(15));
+        const QStringList formats = feeds::FeedParser::formats();
+        for (const auto &n : named) {
+            const QString id = QString::fromLatin1(n.id);
+            const auto it = std::find_if(cat->cbegin(), cat->cend(), [&](const ProviderConfig &p) { return p.id == id; });
+            QVERIFY2(it != cat->cend(), n.id);
+            QVERIFY2(it->name.contains(QLatin1String(n.nameHas)), qPrintable(it->name));
+            QVERIFY2(!it->feeds.isEmpty() || !it->feedNote.trimmed().isEmpty(), n.id);
+            for (const FeedConfig &f : it->feeds) {
+                QVERIFY2(formats.contains(f.format), qPrintable(id + QLatin1Char(' ') + f.format));
+                QVERIFY2(feeds::FeedParser::create(f.format), qPrintable(f.format));
+            }
+            // A format that is not verified says so instead of passing for a known one.
+            if (id == QLatin1String("cohere") || id == QLatin1String("groq"))
+                QVERIFY2(it->feedNote.contains(QLatin1String("Format unverified")), qPrintable(it->feedNote));
+        }
+    }
+
     void invalidFiles_data()
     {
         QTest::addColumn<QString>("file");
@@ -100,6 +134,10 @@ private slots:
         QTest::addRow("unknown gateway") << "unknown-gateway-ref.yaml" << "unknown-gateway-ref.yaml:6: apps[0].routes[0].gateway:" << "no gateway with id \"edge\"";
         QTest::addRow("bad role") << "bad-role.yaml" << "bad-role.yaml:2: ui.role:" << "got \"superuser\"";
         QTest::addRow("bad feed format") << "bad-feed-format.yaml" << "bad-feed-format.yaml:7: providers[0].feeds[1].format:" << "got \"json-magic\"";
+        QTest::addRow("slack is no feed format") << "slack-feed-format.yaml" << "slack-feed-format.yaml:7: providers[0].feeds[1].format:"
+                                                 << QStringLiteral("expected one of %1, got \"slack\"").arg(feeds::FeedParser::formats().join(QStringLiteral(", ")));
+        QTest::addRow("fallback url scheme") << "bad-fallback-url.yaml" << "bad-fallback-url.yaml:8: providers[0].feeds[0].fallback_urls[1]:"
+                                             << "expected an http:// or https:// URL, got \"file:///var/cache/summary.json\"";
         QTest::addRow("provider not in catalog") << "unknown-provider.yaml" << "unknown-provider.yaml:3: providers[1].id:" << "not in the built-in catalog";
         QTest::addRow("yaml syntax") << "yaml-syntax.yaml" << "yaml-syntax.yaml:" << "YAML syntax error";
         QTest::addRow("haproxy address") << "bad-haproxy-address.yaml" << "bad-haproxy-address.yaml:4: gateways[0].address:" << "unix:/path/to/socket or host:port";

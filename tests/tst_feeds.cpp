@@ -252,6 +252,51 @@ private slots:
         QVERIFY(!io->incidents.first().updates.first().body.contains(QLatin1String("Affected components")));
     }
 
+    // Cohere and Groq are polled as incidentio because their /api/v2/summary.json is either an
+    // Atlassian or an incident.io document: the incidentio parser must read a plain Atlassian
+    // summary exactly as the statuspage parser does, and the incident.io shapes as well.
+    void incidentioReadsBothSummaryShapes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("atlassian summary") << QStringLiteral("replay-2026-03-02/1420.summary.json");
+        QTest::addRow("atlassian, indicator none with an incident") << QStringLiteral("statuspage/generic-summary-open-incident-indicator-none.json");
+        QTest::addRow("atlassian maintenance") << QStringLiteral("statuspage/anthropic-summary-maintenance.json");
+    }
+
+    void incidentioReadsBothSummaryShapes()
+    {
+        QFETCH(QString, file);
+        auto sp = parseFixture(QStringLiteral("statuspage"), file);
+        auto io = parseFixture(QStringLiteral("incidentio"), file);
+        QVERIFY(sp.ok());
+        QVERIFY2(io.ok(), io.ok() ? "" : qPrintable(io.error().message));
+        QCOMPARE(io->indicatorState, sp->indicatorState);
+        QCOMPARE(io->worstState(), sp->worstState());
+        QCOMPARE(io->openIncidentCount(), sp->openIncidentCount());
+        QCOMPARE(io->components.size(), sp->components.size());
+        for (const Component &c : sp->components) {
+            const Component *other = io->component(c.id);
+            QVERIFY2(other, qPrintable(c.id));
+            QCOMPARE(other->name, c.name);
+            QCOMPARE(other->group, c.group);
+            QCOMPARE(other->state, c.state);
+        }
+        QCOMPARE(io->incidents.size(), sp->incidents.size());
+        for (const Incident &i : sp->incidents) {
+            const Incident *other = io->incident(i.id);
+            QVERIFY2(other, qPrintable(i.id));
+            QCOMPARE(other->open, i.open);
+            QCOMPARE(other->impactState, i.impactState);
+            QCOMPARE(other->updates.size(), i.updates.size());
+        }
+        QCOMPARE(io->maintenances.size(), sp->maintenances.size());
+        // And the incident.io compatibility summary with its null lists.
+        auto quiet = parseFixture(QStringLiteral("incidentio"), QStringLiteral("incidentio/openai-api-v2-summary-quiet-nulls.json"));
+        QVERIFY2(quiet.ok(), quiet.ok() ? "" : qPrintable(quiet.error().message));
+        QVERIFY(!quiet->components.isEmpty());
+        QCOMPARE(quiet->openIncidentCount(), 0);
+    }
+
     void unknownEnumsAreNeverOperational_data()
     {
         QTest::addColumn<QString>("word");

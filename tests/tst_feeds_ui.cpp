@@ -1,5 +1,6 @@
 #include "loopbackserver.h"
 
+#include "feeds/feedhistory.h"
 #include "feeds/feedparser.h"
 #include "feeds/feedpoller.h"
 #include "feeds/componentsmodel.h"
@@ -7,6 +8,7 @@
 #include "feeds/incidentsmodel.h"
 #include "net/httpclient.h"
 #include "providersmodel.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +31,14 @@ QByteArray replay(const QString &file)
     QFile f(QStringLiteral(WF_TEST_DATA_DIR "/feeds/replay-2026-03-02/") + file);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing %s", qPrintable(file));
+    return f.readAll();
+}
+
+QByteArray feedFile(const QString &rel)
+{
+    QFile f(QStringLiteral(WF_TEST_DATA_DIR "/feeds/") + rel);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(rel));
     return f.readAll();
 }
 
@@ -150,6 +160,186 @@ private slots:
         QCOMPARE(model.row(1).state, HealthState::Operational); // last known state, marked stale
     }
 
+    // Representative hostile answers after a good poll: the provider row shows the specific
+    // error, keeps the last good state and counts, and turns stale only once 3 x interval has
+    // passed since the last good poll.
+    void hostileErrorOnTheRow_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("goodFile");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("error");
+        const QString sp = QStringLiteral("statuspage");
+        const QString summary = QStringLiteral("replay-2026-03-02/1420.summary.json");
+        const QString history = QStringLiteral("replay-2026-03-02/history.rss");
+        const QByteArray json = "application/json; charset=utf-8";
+        QTest::addRow("truncated JSON") << sp << summary << QStringLiteral("hostile/truncated-mid-string.json") << 200 << json << QByteArray()
+                                        << QStringLiteral("Invalid JSON at byte 2089 (line 1, column 2090): unterminated string");
+        QTest::addRow("HTML page with 200") << sp << summary << QStringLiteral("hostile/html-statuspage-200.html") << 200
+                                            << QByteArray("text/html; charset=utf-8") << QByteArray()
+                                            << QStringLiteral("The server sent an HTML page (Content-Type text/html; charset=utf-8)");
+        QTest::addRow("wrong containers") << sp << summary << QStringLiteral("hostile/wrong-container-types.json") << 200 << json << QByteArray()
+                                          << QStringLiteral("components: expected an array, got object");
+        QTest::addRow("rate limited") << sp << summary << QStringLiteral("hostile/rate-limited-429.json") << 429 << json << QByteArray("120")
+                                      << QStringLiteral("HTTP 429 from");
+        QTest::addRow("S3 error as RSS") << QStringLiteral("rss") << history << QStringLiteral("hostile/xml-s3-error-200.xml") << 200
+                                         << QByteArray("application/xml") << QByteArray()
+                                         << QStringLiteral("Expected an RSS or Atom document, got root element <Error>");
+        QTest::addRow("RSS with a DTD") << QStringLiteral("rss") << history << QStringLiteral("hostile-xml/entity-expansion-dtd.rss") << 200
+                                        << QByteArray("application/rss+xml") << QByteArray()
+                                        << QStringLiteral("XML with a document type declaration is not accepted");
+    }
+
+    void hostileErrorOnTheRow()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, goodFile);
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, error);
+
+        bool hostile = false;
+        LoopbackServer server([&](const HttpRequest &) {
+            HttpReply r;
+            r.status = hostile ? status : 200;
+            const QByteArray goodType = format == QLatin1String("rss") ? QByteArray("application/rss+xml") : QByteArray("application/json");
+            r.headers = {{QByteArrayLiteral("Content-Type"), hostile ? contentType : goodType}};
+            if (hostile && !retryAfter.isEmpty())
+                r.headers.append({QByteArrayLiteral("Retry-After"), retryAfter});
+            r.body = feedFile(hostile ? file : goodFile);
+            return r;
+        });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        poller.setJitterFraction(0);
+        poller.setBackoffCapMs(100);
+        const int intervalMs = 300;
+        auto cfg = providers(server.url(QStringLiteral("/feed")).toString());
+        cfg[1].feeds[0].format = format;
+        cfg[1].feeds[0].intervalMs = intervalMs;
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(row).polled, 5000);
+        hostile = true;
+        const ui::ProvidersModel::Row good = model.row(row);
+        QVERIFY(good.lastError.isEmpty());
+        QVERIFY(!good.stale);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model.row(row).lastError.isEmpty(), 5000);
+        const ui::ProvidersModel::Row failed = model.row(row);
+        QVERIFY2(failed.lastError.contains(error), qPrintable(failed.lastError));
+        QCOMPARE(model.data(model.index(row, ui::ProvidersModel::SourceColumn), Qt::DisplayRole).toString(), failed.lastError);
+        QVERIFY(model.data(model.index(row, ui::ProvidersModel::SourceColumn), Qt::ForegroundRole).isValid());
+        QCOMPARE(failed.state, good.state);
+        QCOMPARE(failed.components, good.components);
+        QCOMPARE(failed.openIncidents, good.openIncidents);
+        QCOMPARE(failed.lastGoodPoll, good.lastGoodPoll);
+
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(row).stale, 5000);
+        const QDateTime staleSeen = QDateTime::currentDateTimeUtc();
+        QVERIFY2(good.lastGoodPoll.msecsTo(staleSeen) >= 3 * intervalMs, qPrintable(QString::number(good.lastGoodPoll.msecsTo(staleSeen))));
+        const ui::ProvidersModel::Row stale = model.row(row);
+        QCOMPARE(stale.state, good.state);
+        QCOMPARE(stale.components, good.components);
+        QCOMPARE(stale.openIncidents, good.openIncidents);
+        QVERIFY(stale.lastError.contains(error));
+        QVERIFY(model.data(model.index(row, ui::ProvidersModel::StateColumn), Qt::DisplayRole).toString().contains(QLatin1String("stale")));
+    }
+
+    // A provider renames a component (same id): stored history keeps one component id with the
+    // new name, the components table keeps one row, and a watch list that named the component
+    // keeps watching it.
+    void renamedComponentKeepsItsIdRowAndWatch()
+    {
+        const QString id = QStringLiteral("k8w3r06qmzrp");
+        const QString oldName = QStringLiteral("Claude API (api.anthropic.com)");
+        const QString newName = QStringLiteral("Claude Platform API");
+        const QByteArray before = replay(QStringLiteral("1420.summary.json"));
+        QByteArray after = before;
+        after.replace(oldName.toUtf8(), newName.toUtf8());
+        QVERIFY(after != before);
+
+        QTemporaryDir dir;
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("w.db"))).ok());
+        QByteArray body = before;
+        LoopbackServer server([&](const HttpRequest &) { return HttpReply::json(body); });
+        QVERIFY(server.listen());
+        net::HttpClient http;
+        FeedPoller poller(&http);
+        auto cfg = providers(server.url(QStringLiteral("/api/v2/summary.json")).toString());
+        cfg[1].watchComponents = {oldName}; // as written in watch_components
+        poller.setProviders(cfg);
+        ui::ProvidersModel model(cfg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.attach(&poller);
+        ui::ComponentsModel components;
+        QAbstractItemModelTester tester2(&components, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = model.rowOf(QStringLiteral("anthropic"));
+        qint64 ts = 1000;
+        QSignalSpy updated(&poller, &FeedPoller::snapshotUpdated);
+        const auto pollAndStore = [&] {
+            const int n = int(updated.count());
+            poller.pollNow(QStringLiteral("anthropic"));
+            QVERIFY(QTest::qWaitFor([&] { return updated.count() > n; }, 5000));
+            const FeedSnapshot s = poller.status(QStringLiteral("anthropic")).snapshot;
+            const auto w = store.runSync<Result<FeedHistory::Written>>(
+                [&](store::Database &db) { return FeedHistory::record(db, QStringLiteral("anthropic"), ts, s); });
+            QVERIFY(w.ok());
+            ts += 60000;
+            components.setProvider(QStringLiteral("anthropic"), s, model.watchComponents(QStringLiteral("anthropic")));
+        };
+
+        pollAndStore();
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
+        QCOMPARE(components.rowCount(), 6);
+        QSignalSpy reset(&components, &QAbstractItemModel::modelReset);
+
+        body = after;
+        pollAndStore();
+        // Stored history: the same six component ids, the renamed one with its new name.
+        const auto at = store.runSync<Result<QHash<QString, FeedHistory::ComponentState>>>(
+            [&](store::Database &db) { return FeedHistory::componentsAt(db, QStringLiteral("anthropic"), ts); });
+        QVERIFY(at.ok());
+        QCOMPARE(at->size(), 6);
+        QCOMPARE(at->value(id).name, newName);
+        QCOMPARE(at->value(id).state, HealthState::PartialOutage);
+        const qint64 distinctIds = store.runSync<qint64>([](store::Database &db) {
+            auto v = db.scalar(QStringLiteral("SELECT COUNT(DISTINCT component_id) FROM component_states WHERE provider = 'anthropic'"));
+            return v ? v->toLongLong() : -1;
+        });
+        QCOMPARE(distinctIds, 6);
+        // Components table: one row for the id, renamed in place (no reset, no second row).
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(components.rowCount(), 6);
+        int rowsWithId = 0;
+        for (int r = 0; r < components.rowCount(); ++r) {
+            const QModelIndex name = components.index(r, ui::ComponentsModel::NameColumn);
+            if (name.data(ui::ComponentsModel::ComponentIdRole).toString() != id)
+                continue;
+            ++rowsWithId;
+            QCOMPARE(name.data().toString(), newName);
+            QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        }
+        QCOMPARE(rowsWithId, 1);
+        // The watch list that named the component follows it by id.
+        QCOMPARE(model.watchComponents(QStringLiteral("anthropic")), QStringList{id});
+        QCOMPARE(model.row(row).components, 1);
+        QCOMPARE(model.row(row).componentsBad, 1);
+        QCOMPARE(model.row(row).state, HealthState::PartialOutage);
+    }
+
     void incidentsModelMergesUpdates()
     {
         ui::IncidentsModel model;
@@ -201,6 +391,65 @@ private slots:
         model.setProvider(QStringLiteral("anthropic"), parsed(QStringLiteral("1547.summary.json")), model.watch());
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.index(0, ui::ComponentsModel::StateColumn).data(ui::ComponentsModel::StateRole).toInt(), int(HealthState::Operational));
+    }
+
+    // After a restart, before any poll: the panel shows the incidents of the stored history with
+    // their full update lists, for a store opened before or after the panel was built.
+    void panelLoadsHistoryAfterRestart()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("w.db"));
+        const FeedSnapshot morning = parsed(QStringLiteral("1420.summary.json"));
+        const FeedSnapshot later = parsed(QStringLiteral("1525.summary.json"));
+        {
+            store::Store store;
+            QVERIFY(store.openAndWait(dbPath).ok());
+            qint64 ts = QDateTime::currentMSecsSinceEpoch() - 120000; // recent: retention keeps it
+            for (const FeedSnapshot *s : {&morning, &later}) {
+                const auto w = store.runSync<Result<FeedHistory::Written>>(
+                    [&](store::Database &db) { return FeedHistory::record(db, QStringLiteral("anthropic"), ts, *s); });
+                QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().message));
+                ts += 60000;
+            }
+        }
+        const Incident *main = later.incident(QStringLiteral("k2nq7v0xrb5d"));
+        QVERIFY(main);
+        const int openIncidents = int(later.openIncidentCount());
+        QVERIFY(openIncidents > 0);
+
+        for (const bool openFirst : {true, false}) {
+            store::Store store;
+            if (openFirst)
+                QVERIFY(store.openAndWait(dbPath).ok());
+            net::HttpClient http;
+            FeedPoller poller(&http); // never started: everything shown comes from the store
+            const auto cfg = providers(QStringLiteral("http://127.0.0.1:9/unused"));
+            poller.setProviders(cfg);
+            ui::ProvidersModel providersModel(cfg);
+            providersModel.attach(&poller);
+            ui::FeedsPanel panel(&poller, &store, &providersModel);
+            QAbstractItemModelTester t1(panel.incidentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester t2(panel.incidentsProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            if (!openFirst) {
+                QCOMPARE(panel.incidentsModel()->incidentCount(), 0);
+                QVERIFY(store.openAndWait(dbPath).ok());
+                panel.loadHistory();
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(panel.incidentsModel()->incidentCount(), 2, 5000);
+            panel.setFilter(QStringLiteral("open"), QString());
+            QCOMPARE(panel.incidentsProxy()->rowCount(), openIncidents);
+            const Incident *stored = panel.incidentsModel()->incident(QStringLiteral("anthropic"), main->id);
+            QVERIFY(stored);
+            QCOMPARE(stored->title, main->title);
+            QCOMPARE(stored->updates.size(), main->updates.size());
+            QCOMPARE(stored->updates.first().id, main->updates.first().id);
+            // The update list is under the incident's row.
+            for (int r = 0; r < panel.incidentsModel()->rowCount(); ++r) {
+                const QModelIndex i = panel.incidentsModel()->index(r, 0);
+                if (i.data(ui::IncidentsModel::IncidentIdRole).toString() == main->id)
+                    QCOMPARE(panel.incidentsModel()->rowCount(i), int(main->updates.size()));
+            }
+        }
     }
 
     void panelShowsOpenIncidentsFromPollAndHistory()

@@ -698,6 +698,10 @@
         <translation>(Retry-After %1 s)</translation>
     </message>
     <message>
+        <source>HTTP 404 from %1: incident.io pages do not serve this Statuspage endpoint; poll /api/v2/summary.json, whose incidents are the unresolved ones</source>
+        <translation>HTTP 404 von %1: incident.io-Seiten bieten diesen Statuspage-Endpunkt nicht an; /api/v2/summary.json abfragen, dessen Vorfälle die ungelösten sind</translation>
+    </message>
+    <message>
         <source>Parse error (%1): %2 (%3)</source>
         <translation>Parse-Fehler (%1): %2 (%3)</translation>
     </message>

@@ -696,6 +696,10 @@
         <translation>(Retry-After %1 s)</translation>
     </message>
     <message>
+        <source>HTTP 404 from %1: incident.io pages do not serve this Statuspage endpoint; poll /api/v2/summary.json, whose incidents are the unresolved ones</source>
+        <translation>%1 から HTTP 404: incident.io のページはこの Statuspage エンドポイントを提供していません。未解決のインシデントを含む /api/v2/summary.json を取得してください</translation>
+    </message>
+    <message>
         <source>Parse error (%1): %2 (%3)</source>
         <translation>解析エラー (%1): %2 (%3)</translation>
     </message>

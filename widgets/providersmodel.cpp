@@ -79,8 +79,10 @@ void ProvidersModel::applyStatus(const feeds::FeedStatus &status)
     next.componentsBad = 0;
     next.openIncidents = 0;
     next.warnings = int(status.snapshot.warnings.size());
-    const QStringList &watch = next.provider.watchComponents;
     const feeds::FeedSnapshot &s = status.snapshot;
+    // Names in the watch list become ids while they still match: a later rename keeps them.
+    next.provider.watchComponents = feeds::resolveWatchNames(next.provider.watchComponents, s);
+    const QStringList &watch = next.provider.watchComponents;
     // The page-wide indicator only counts when the operator watches the whole page.
     HealthState state = (watch.isEmpty() && s.hasIndicator) ? s.indicatorState : HealthState::Operational;
     for (const feeds::Component &c : s.components) {

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include "core/logging.h"
+#include "feeds/feedparser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -274,19 +275,21 @@ private:
 
 static QString idx(const QString &list, std::size_t i) { return QStringLiteral("%1[%2]").arg(list).arg(i); }
 
-const QStringList kFeedFormats = {
-    QStringLiteral("statuspage"), QStringLiteral("incidentio"), QStringLiteral("incidentio-proxy"),
-    QStringLiteral("gcp"), QStringLiteral("aws-rss"), QStringLiteral("aws-currentevents"),
-    QStringLiteral("azure-rss"), QStringLiteral("atom"), QStringLiteral("rss"), QStringLiteral("slack"),
-};
-
 FeedConfig readFeed(const Reader &r, const YAML::Node &n, const QString &path)
 {
     r.checkKeys(n, path, {"url", "format", "fallback_urls", "interval", "timeout", "regions"});
     FeedConfig f;
     f.url = r.httpUrl(n, "url", path, true);
-    f.format = r.oneOf(n, "format", path, kFeedFormats, true);
+    // The formats a parser exists for: a name accepted here but unknown to FeedParser would only
+    // be skipped with a log line at run time.
+    f.format = r.oneOf(n, "format", path, feeds::FeedParser::formats(), true);
     f.fallbackUrls = r.strList(n, "fallback_urls", path);
+    for (std::size_t i = 0; i < std::size_t(f.fallbackUrls.size()); ++i) {
+        const QUrl u(f.fallbackUrls.at(qsizetype(i)));
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+            r.fail(n["fallback_urls"][i], path + QStringLiteral(".fallback_urls[%1]").arg(i),
+                   Reader::tr("expected an http:// or https:// URL, got \"%1\"").arg(f.fallbackUrls.at(qsizetype(i))));
+    }
     f.intervalMs = int(r.duration(n, "interval", path, 60000, 5000));
     f.timeoutMs = int(r.duration(n, "timeout", path, 15000, 100));
     f.regionFilter = r.str(n, "regions", path);

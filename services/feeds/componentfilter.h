@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace wf::feeds {
 
 // ProviderConfig.watchComponents: component ids or names the operator depends on (case-insensitive);
@@ -16,6 +18,32 @@ inline bool isWatched(const QStringList &watch, const Component &c)
         if (w.compare(c.id, Qt::CaseInsensitive) == 0 || w.compare(c.name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
+}
+
+// Providers rename components, ids stay. A watch entry that names components of `s` (and is no
+// component's id) is replaced by their ids, so that they stay watched after a rename; entries
+// that match nothing are kept as they are (the component may appear later).
+inline QStringList resolveWatchNames(const QStringList &watch, const FeedSnapshot &s)
+{
+    QStringList out;
+    const auto add = [&out](const QString &entry) {
+        if (!out.contains(entry, Qt::CaseInsensitive))
+            out << entry;
+    };
+    for (const QString &w : watch) {
+        const bool isId = std::any_of(s.components.cbegin(), s.components.cend(),
+                                      [&](const Component &c) { return w.compare(c.id, Qt::CaseInsensitive) == 0; });
+        QStringList ids;
+        if (!isId)
+            for (const Component &c : s.components)
+                if (w.compare(c.name, Qt::CaseInsensitive) == 0)
+                    ids << c.id;
+        if (ids.isEmpty())
+            add(w);
+        for (const QString &id : std::as_const(ids))
+            add(id);
+    }
+    return out;
 }
 
 // Open incidents that touch a watched component, or that name no component at all (they may

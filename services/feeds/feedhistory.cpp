@@ -200,7 +200,9 @@ Result<QList<FeedHistory::StoredIncident>> FeedHistory::incidents(Database &db, 
         return q.error();
     if (!uq)
         return uq.error();
-    q->bind(1, provider).bind(2, limit);
+    // A null QString binds SQL NULL, for which "?1 = ''" is not true: "all providers" (the
+    // panel's history load passes QString()) must bind the empty text.
+    q->bind(1, provider.isNull() ? QStringLiteral("") : provider).bind(2, limit);
     QList<StoredIncident> out;
     auto time = [](const Statement &s, int col) { return s.isNull(col) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(s.int64(col), Qt::UTC); };
     while (q->step()) {

@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 
 #include <QRandomGenerator>
+#include <QUrl>
 
 #include <cmath>
 
@@ -164,6 +165,15 @@ void FeedPoller::request(Provider &p, Feed &f)
     });
 }
 
+// Statuspage endpoints that incident.io's compatible API answers with a 404 HTML page (seen on
+// several pages): the operator gets told what to poll instead of a bare "HTTP 404".
+static bool notOnIncidentIo(const QUrl &url)
+{
+    const QString path = url.path();
+    return path.endsWith(QLatin1String("/incidents/unresolved.json"))
+        || path.endsWith(QLatin1String("/scheduled-maintenances/upcoming.json"));
+}
+
 qint64 FeedPoller::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
@@ -218,6 +228,10 @@ void FeedPoller::onResponse(const QString &providerId, Feed *f, const QString &u
             msg += QLatin1Char(' ') + tr("(Retry-After %1 s)").arg(f->retryAfterMs / 1000);
         return fail(*p, *f, code, msg);
     }
+    if (r.status == 404 && f->config.format.startsWith(QLatin1String("incidentio")) && notOnIncidentIo(QUrl(url)))
+        return fail(*p, *f, QStringLiteral("http"),
+                    tr("HTTP 404 from %1: incident.io pages do not serve this Statuspage endpoint; "
+                       "poll /api/v2/summary.json, whose incidents are the unresolved ones").arg(where));
     if (r.status < 200 || r.status > 299)
         return fail(*p, *f, QStringLiteral("http"), tr("HTTP %1 from %2").arg(r.status).arg(where));
 

@@ -1,5 +1,6 @@
-// libFuzzer entry point for one feed parser (WF_FUZZ_FORMAT). Every input must give either a
-// snapshot or an error, never a crash, a hang or a sanitizer report.
+// libFuzzer entry point for one feed parser: each fuzz_feed_<format> target links this object with
+// its own wfFuzzFormat. Every input must give either a snapshot or an error, never a crash, a hang
+// or a sanitizer report.
 #include "feeds/feedparser.h"
 
 #include <QByteArray>
@@ -9,10 +10,12 @@
 #include <cstdint>
 #include <cstdlib>
 
+extern const char wfFuzzFormat[];
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static std::unique_ptr<wf::feeds::FeedParser> parser = [] {
-        auto p = wf::feeds::FeedParser::create(QStringLiteral(WF_FUZZ_FORMAT));
+        auto p = wf::feeds::FeedParser::create(QString::fromLatin1(wfFuzzFormat));
         if (!p)
             std::abort();
         return p;
