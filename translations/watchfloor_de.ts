@@ -2951,22 +2951,6 @@
         <translation>Knoten suchen</translation>
     </message>
     <message>
-        <source>Provider filter</source>
-        <translation>Anbieterfilter</translation>
-    </message>
-    <message>
-        <source>State filter</source>
-        <translation>Zustandsfilter</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>Nur Probleme</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -3005,10 +2989,6 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Computing layout for %1 nodes…</source>
@@ -3887,6 +3867,37 @@
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::FilterBar</name>
+    <message>
+        <source>Provider filter</source>
+        <translation>Anbieterfilter</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
     </message>
 </context>
 </TS>
