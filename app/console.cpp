@@ -173,8 +173,7 @@ int Console::start()
     else if (m_options.wall)
         m_engine->setRole(config::Role::Viewer); // a wall is read-only unless --role says otherwise
 
-    const QString theme = SettingValue<QString>(QStringLiteral("Appearance/theme")).get();
-    ui::applyTheme(theme.isEmpty() ? cfg->ui.theme : theme);
+    ui::applyTheme(ui::savedTheme(cfg->ui.theme));
 
     m_window = std::make_unique<ui::MainWindow>(m_engine);
     buildMap();
