@@ -174,8 +174,7 @@ int Console::start()
     else if (m_options.wall)
         m_engine->setRole(config::Role::Viewer); // a wall is read-only unless --role says otherwise
 
-    const QString theme = SettingValue<QString>(QStringLiteral("Appearance/theme")).get();
-    ui::applyTheme(theme.isEmpty() ? cfg->ui.theme : theme);
+    ui::applyTheme(ui::savedTheme(cfg->ui.theme));
 
     m_window = std::make_unique<ui::MainWindow>(m_engine);
     buildMap();
@@ -243,12 +242,17 @@ int Console::start()
                 if (p.id != id)
                     continue;
                 info.label = QApplication::translate("main", "%1 (probe)").arg(p.name);
+                info.provider = p.provider;
+                info.tags = p.tags;
                 if (!p.provider.isEmpty())
                     info.group = providerName(p.provider);
             }
         } else if (const qsizetype slash = target.indexOf(QLatin1Char('/')); slash > 0 && !target.contains(QLatin1Char(':'))) {
             info.group = providerName(target.left(slash));
             info.label = target.mid(slash + 1);
+            info.provider = target.left(slash);
+            if (const config::ProviderConfig *p = cfgCopy.provider(info.provider))
+                info.tags = p->tags;
             if (poller) {
                 // Components are keyed by id (names get renamed); show the current name.
                 for (const auto &c : poller->status(target.left(slash)).snapshot.components)
@@ -264,6 +268,8 @@ int Console::start()
     auto *timeline = new ui::TimelinePanel(m_engine->store(), resolver);
     m_window->addView(timeline, QApplication::translate("main", "Timeline"), QStringLiteral("timelineView"));
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
+    // One provider/state/tag filter for map and timeline: narrowing one view narrows the other.
+    timeline->setViewFilter(m_mapPanel->viewFilter());
 
     // Latency / error-rate charts and availability per node.
     auto *charts = new ui::ChartsPanel(m_engine);

@@ -7,4 +7,13 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 BUILD_DIR="${WATCHFLOOR_BUILD_DIR:-build}"
 cd "$BUILD_DIR"
-ctest --output-on-failure --timeout 900 -j "${JOBS:-$(nproc)}" "$@"
+status=0
+ctest --output-on-failure --timeout 900 -j "${JOBS:-$(nproc)}" "$@" || status=$?
+# The UI tests render the map, timeline, charts and wall into screenshots/: the artifacts a CI
+# run keeps and a reviewer looks at. Said even when tests failed, that is when they matter most.
+shots="$PWD/screenshots"
+if compgen -G "$shots/*.png" > /dev/null; then
+  echo "Screenshots (CI artifacts): $shots"
+  for f in "$shots"/*.png; do echo "  $(basename "$f")"; done
+fi
+exit "$status"

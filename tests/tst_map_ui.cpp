@@ -2,6 +2,8 @@
 // follow state changes and panning (through the edge tile cache), blast radius, layout off the UI
 // thread, dragged positions kept, PNG export.
 #include "config/config.h"
+#include "core/settings.h"
+#include "feeds/feedparser.h"
 #include "healthpalette.h"
 #include "map/edgeitem.h"
 #include "map/mappanel.h"
@@ -9,6 +11,9 @@
 #include "topology/graphlayout.h"
 #include "topology/topologybuilder.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QtTest>
@@ -71,6 +76,8 @@ private slots:
         m_config = *r;
         m_graph = topology::TopologyBuilder::build(m_config);
         QVERIFY(m_graph.nodeCount() > 5);
+        // Dragged positions of an earlier run would pin nodes the layout checks expect to move.
+        SettingValue<QVariantMap>::storage().clear();
     }
 
     void sceneMatchesGraph()
@@ -305,6 +312,9 @@ private slots:
         const auto result = ready.first().first().value<topology::LayoutResult>();
         QCOMPARE(result.positions.size(), m_graph.nodeCount());
         QCOMPARE(result.engine, QStringLiteral("dot"));
+        QVERIFY(panel.lastLayoutThread());
+        QVERIFY(panel.lastLayoutThread() != QThread::currentThread());
+        QVERIFY(panel.lastLayoutThread() != qApp->thread());
         // Left to right: the app is left of the gateway, which is left of the provider.
         NodeItem *a = panel.scene()->node(app(QStringLiteral("chat-prod")));
         NodeItem *g = panel.scene()->node(gateway(QStringLiteral("edge")));
@@ -312,17 +322,47 @@ private slots:
         QVERIFY(a->pos().x() < g->pos().x());
         QVERIFY(g->pos().x() < p->pos().x());
 
-        // Drag the app somewhere: it stays there after a new layout (positions are pinned).
-        emit panel.scene()->nodeMoved(a->id(), QPointF(-5000, 42));
-        a->setPos(-5000, 42);
+        // Drag the app with the mouse: it stays there after a new layout (positions are pinned)
+        // and when the panel is created again (positions are saved).
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QWidget *viewport = panel.view()->viewport();
+        const QPointF before = a->pos();
+        const QPoint grab = panel.view()->mapFromScene(a->sceneBoundingRect().center());
+        const QPoint delta(-70, 45);
+        QSignalSpy moved(panel.scene(), &MapScene::nodeMoved);
+        auto mouse = [viewport](QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+            QMouseEvent e(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &e);
+        };
+        mouse(QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
+        for (int step = 1; step <= 5; ++step)
+            mouse(QEvent::MouseMove, grab + delta * step / 5, Qt::NoButton, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, grab + delta, Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(moved.size(), 1);
+        const QPointF dragged = a->pos();
+        const QPointF sceneDelta = dragged - before;
+        const double scale = panel.view()->transform().m11();
+        QVERIFY2(std::abs(sceneDelta.x() * scale - delta.x()) <= 2 && std::abs(sceneDelta.y() * scale - delta.y()) <= 2,
+                 qPrintable(QStringLiteral("%1,%2 at scale %3").arg(sceneDelta.x()).arg(sceneDelta.y()).arg(scale)));
         ready.clear();
         panel.relayout(false);
         QVERIFY(ready.wait(20000));
-        QCOMPARE(a->pos(), QPointF(-5000, 42));
+        QCOMPARE(a->pos(), dragged);
+        QTRY_VERIFY(SettingValue<QVariantMap>(QStringLiteral("Map/pinnedPositions")).get().contains(a->id()));
+        {
+            MapPanel again;
+            QSignalSpy againReady(&again, &MapPanel::layoutReady);
+            again.setGraph(m_graph, {QStringLiteral("anthropic"), QStringLiteral("openai")});
+            QVERIFY(againReady.wait(20000));
+            QCOMPARE(again.scene()->node(a->id())->pos(), dragged);
+            QVERIFY(again.scene()->node(g->id())->pos() != dragged); // only the dragged node is pinned
+        }
         ready.clear();
         panel.relayout(true);
         QVERIFY(ready.wait(20000));
-        QVERIFY(a->pos() != QPointF(-5000, 42));
+        QVERIFY(a->pos() != dragged);
+        QVERIFY(!SettingValue<QVariantMap>(QStringLiteral("Map/pinnedPositions")).get().contains(a->id()));
 
         // Blast radius list for a provider names the app and its customers.
         QVERIFY(panel.focusNode(provider(QStringLiteral("anthropic"))));
@@ -339,11 +379,69 @@ private slots:
         QVERIFY(panel.exportPng(png));
         QImage img(png);
         QVERIFY(img.width() > 400);
-        if (qEnvironmentVariableIsSet("WATCHFLOOR_SCREENSHOT_DIR")) {
-            panel.show();
-            QTest::qWait(50);
-            panel.grab().save(qEnvironmentVariable("WATCHFLOOR_SCREENSHOT_DIR") + QStringLiteral("/map.png"));
+    }
+
+    void screenshotOfTheReplay()
+    {
+        // The map at 14:00 UTC on 2026-03-02, from the replay tst_timeline_replay_ui reads: every
+        // Anthropic status component under the provider, coloured as the status page had it.
+        const QString replay = QStringLiteral(WF_TEST_DATA_DIR "/feeds/replay-2026-03-02/");
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const qint64 at = QDateTime::fromString(QStringLiteral("2026-03-02T14:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+        QString file;
+        QJsonObject expected;
+        const QJsonObject manifest = QJsonDocument::fromJson(read(replay + QStringLiteral("manifest.json"))).object();
+        for (const auto &v : manifest.value(QLatin1String("snapshots")).toArray()) {
+            const QJsonObject snap = v.toObject();
+            if (QDateTime::fromString(snap.value(QLatin1String("time")).toString(), Qt::ISODate).toMSecsSinceEpoch() <= at) {
+                file = snap.value(QLatin1String("file")).toString();
+                expected = snap.value(QLatin1String("non_operational")).toObject();
+            }
         }
+        QVERIFY(!file.isEmpty());
+        QVERIFY(expected.size() >= 3); // an outage in progress, not a green picture
+        auto parser = feeds::FeedParser::create(QStringLiteral("statuspage"));
+        auto snap = parser->parse(read(replay + file));
+        QVERIFY(snap.ok());
+
+        topology::Graph graph = m_graph;
+        QHash<QString, HealthState> states;
+        for (int i = 0; i < graph.nodeCount(); ++i)
+            states.insert(graph.node(i).id, HealthState::Operational);
+        HealthState worstComponent = HealthState::Operational;
+        for (const auto &c : snap->components) {
+            topology::TopologyBuilder::ensureComponent(graph, QStringLiteral("anthropic"), c.id, c.name);
+            states.insert(topology::ids::component(QStringLiteral("anthropic"), c.id), c.state);
+            worstComponent = worst(worstComponent, c.state);
+        }
+        states.insert(provider(QStringLiteral("anthropic")), worstComponent);
+
+        MapPanel panel;
+        panel.resize(1600, 900);
+        QSignalSpy ready(&panel, &MapPanel::layoutReady);
+        panel.setGraph(graph, {QStringLiteral("anthropic"), QStringLiteral("openai")});
+        QVERIFY(ready.wait(20000));
+        panel.scene()->setStates(states);
+        int notOperational = 0;
+        for (NodeItem *n : panel.scene()->nodes())
+            notOperational += n->kind() == topology::NodeKind::Component && n->state() != HealthState::Operational;
+        QCOMPARE(notOperational, int(expected.size()));
+        QCOMPARE(panel.scene()->node(provider(QStringLiteral("anthropic")))->state(), worstComponent);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QString dir = qEnvironmentVariable("WATCHFLOOR_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(WF_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        const QImage shot = panel.grab().toImage();
+        QCOMPARE(shot.size(), panel.size() * panel.devicePixelRatio());
+        QVERIFY(shot.save(dir + QStringLiteral("/map-2026-03-02-1400.png")));
+        QVERIFY(panel.exportPng(dir + QStringLiteral("/map-2026-03-02-1400-full.png")));
+        QVERIFY(!QImage(dir + QStringLiteral("/map-2026-03-02-1400.png")).isNull());
     }
 
     void largeGraphUsesLayeredLayout()

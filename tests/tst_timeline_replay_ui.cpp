@@ -124,6 +124,27 @@ private slots:
         const QString csv = panel.csv();
         QVERIFY(csv.startsWith(QLatin1String("group,lane,target,from_utc,to_utc,state\n")));
         QVERIFY(csv.contains(QLatin1String("partial_outage")));
+        // Every visible lane is in it, every band lies in the range and says what the lane shows
+        // in the middle of that band.
+        QSet<QString> visible, exported;
+        for (const auto &row : panel.canvas()->rows())
+            if (!row.isGroup)
+                visible.insert(panel.canvas()->data().lanes[row.lane].target);
+        const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > visible.size());
+        for (const QString &line : lines.mid(1)) {
+            const QStringList f = line.split(QLatin1Char(','));
+            QCOMPARE(f.size(), 6);
+            const QString target = f[2].mid(1, f[2].size() - 2);
+            const qint64 from = QDateTime::fromString(f[3], Qt::ISODateWithMs).toMSecsSinceEpoch();
+            const qint64 to = QDateTime::fromString(f[4], Qt::ISODateWithMs).toMSecsSinceEpoch();
+            QVERIFY2(from >= utc("11:00") && to <= utc("22:00") && from <= to, qPrintable(line));
+            if (to > from) // an instant (a lane's single last observation) has no inside to sample
+                QCOMPARE(f[5], stateKey(panel.canvas()->stateAt(target, from + (to - from) / 2)));
+            exported.insert(target);
+        }
+        QCOMPARE(exported, visible);
+        QVERIFY(visible.size() >= 4);
 
         if (qEnvironmentVariableIsSet("WATCHFLOOR_SCREENSHOT_DIR")) {
             panel.show();

@@ -2994,22 +2994,6 @@
         <translation>Knoten suchen</translation>
     </message>
     <message>
-        <source>Provider filter</source>
-        <translation>Anbieterfilter</translation>
-    </message>
-    <message>
-        <source>State filter</source>
-        <translation>Zustandsfilter</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>Nur Probleme</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -3048,10 +3032,6 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Computing layout for %1 nodes…</source>
@@ -3949,6 +3929,37 @@
     <message>
         <source>probe %1: %2</source>
         <translation>Probe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::FilterBar</name>
+    <message>
+        <source>Provider filter</source>
+        <translation>Anbieterfilter</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
     </message>
 </context>
 </TS>

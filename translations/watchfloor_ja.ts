@@ -2986,22 +2986,6 @@
         <translation>ノードを検索</translation>
     </message>
     <message>
-        <source>Provider filter</source>
-        <translation>プロバイダーフィルター</translation>
-    </message>
-    <message>
-        <source>State filter</source>
-        <translation>状態フィルター</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>問題のみ</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>全体表示</translation>
     </message>
@@ -3040,10 +3024,6 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 を書き込めませんでした</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>すべてのプロバイダー</translation>
     </message>
     <message>
         <source>Computing layout for %1 nodes…</source>
@@ -3935,6 +3915,37 @@
     <message>
         <source>probe %1: %2</source>
         <translation>プローブ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::FilterBar</name>
+    <message>
+        <source>Provider filter</source>
+        <translation>プロバイダーフィルター</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状態フィルター</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>タグフィルター</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>すべてのプロバイダー</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
     </message>
 </context>
 </TS>

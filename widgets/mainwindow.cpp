@@ -30,7 +30,6 @@ namespace {
 SettingValue<QByteArray> s_geometry(QStringLiteral("MainWindow/geometry"));
 SettingValue<QByteArray> s_state(QStringLiteral("MainWindow/state"));
 SettingValue<QString> s_lastView(QStringLiteral("MainWindow/lastView"));
-SettingValue<QString> s_theme(QStringLiteral("Appearance/theme"));
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, QWidget *parent)
@@ -128,17 +127,14 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
-    const QString current = s_theme.get().isEmpty() ? m_engine->config().ui.theme : s_theme.get();
+    const QString current = savedTheme(m_engine->config().ui.theme);
     for (const QString &name : themeNames()) {
         QAction *a = themes->addAction(themeLabel(name));
         a->setCheckable(true);
         a->setChecked(name == current);
         a->setData(name);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [name] {
-            applyTheme(name);
-            s_theme.set(name);
-        });
+        connect(a, &QAction::triggered, this, [name] { chooseTheme(name); });
     }
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(tr("&Go to panel"));

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "core/settings.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
@@ -7,6 +9,10 @@
 #include <QStyleFactory>
 
 namespace wf::ui {
+
+namespace {
+SettingValue<QString> s_theme(QStringLiteral("Appearance/theme"));
+}
 
 QStringList themeNames() { return {QStringLiteral("dark"), QStringLiteral("light"), QStringLiteral("high-contrast")}; }
 
@@ -64,6 +70,19 @@ bool applyTheme(const QString &name)
     app->setStyleSheet(qss.open(QIODevice::ReadOnly) ? QString::fromUtf8(qss.readAll()) : QString());
     app->setProperty("watchfloorTheme", name);
     return true;
+}
+
+bool chooseTheme(const QString &name)
+{
+    if (!applyTheme(name))
+        return false;
+    return s_theme.set(name);
+}
+
+QString savedTheme(const QString &configured)
+{
+    const QString saved = s_theme.get();
+    return themeNames().contains(saved) ? saved : configured;
 }
 
 } // namespace wf::ui

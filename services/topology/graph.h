@@ -30,6 +30,9 @@ struct Node
     QString label;
     QString provider;  // provider id for provider/model/component/probe nodes, when known
     QStringList customers; // apps only
+    // Tags from configuration: apps, providers and probes carry their own; routes take their
+    // app's, models and components their provider's, so a tag filter keeps whole paths.
+    QStringList tags;
     bool fallback = false; // routes only
     int weight = 100;      // routes only
 };

@@ -12,6 +12,8 @@ int ensureProvider(Graph &g, const config::Config *cfg, const QString &provider)
     n.provider = provider;
     const config::ProviderConfig *pc = cfg ? cfg->provider(provider) : nullptr;
     n.label = pc && !pc->name.isEmpty() ? pc->name : provider;
+    if (pc)
+        n.tags = pc->tags;
     return g.addNode(n);
 }
 
@@ -23,6 +25,7 @@ int ensureModel(Graph &g, const config::Config *cfg, const QString &provider, co
     n.kind = NodeKind::Model;
     n.provider = provider;
     n.label = model;
+    n.tags = g.node(p).tags;
     const int m = g.addNode(n);
     g.addEdge(m, p, EdgeKind::ModelProvider);
     return m;
@@ -38,6 +41,7 @@ int TopologyBuilder::ensureComponent(Graph &graph, const QString &provider, cons
     n.kind = NodeKind::Component;
     n.provider = provider;
     n.label = name.isEmpty() ? componentId : name;
+    n.tags = graph.node(p).tags;
     const int c = graph.addNode(n);
     graph.addEdge(p, c, EdgeKind::ProviderComponent);
     return c;
@@ -81,6 +85,7 @@ Graph TopologyBuilder::build(const config::Config &config)
         an.kind = NodeKind::App;
         an.label = app.name.isEmpty() ? app.id : app.name;
         an.customers = app.customers;
+        an.tags = app.tags;
         const int a = g.addNode(an);
         for (int i = 0; i < app.routes.size(); ++i) {
             const auto &rc = app.routes[i];
@@ -90,6 +95,7 @@ Graph TopologyBuilder::build(const config::Config &config)
             rn.provider = rc.provider;
             rn.fallback = rc.fallback;
             rn.weight = rc.weight;
+            rn.tags = app.tags;
             rn.label = (rc.gateway.isEmpty() ? QString() : rc.gateway + QStringLiteral(" \u2192 "))
                 + rc.provider + (rc.model.isEmpty() ? QString() : QLatin1Char('/') + rc.model);
             const int r = g.addNode(rn);
@@ -107,6 +113,7 @@ Graph TopologyBuilder::build(const config::Config &config)
         n.kind = NodeKind::Probe;
         n.label = pc.name.isEmpty() ? pc.id : pc.name;
         n.provider = pc.provider;
+        n.tags = pc.tags;
         const int probe = g.addNode(n);
         if (pc.kind == QLatin1String("auth")) {
             if (!pc.provider.isEmpty())

@@ -1,6 +1,8 @@
 #include "mappanel.h"
 
 #include "core/settings.h"
+#include "filterbar.h"
+#include "viewfilter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -90,14 +93,7 @@ MapPanel::MapPanel(QWidget *parent)
         m_search->selectAll();
     });
     addAction(find);
-    m_provider = new QComboBox;
-    m_provider->setObjectName(QStringLiteral("mapProviderFilter"));
-    m_provider->setAccessibleName(tr("Provider filter"));
-    m_problems = new QComboBox;
-    m_problems->setObjectName(QStringLiteral("mapStateFilter"));
-    m_problems->setAccessibleName(tr("State filter"));
-    m_problems->addItem(tr("All states"));
-    m_problems->addItem(tr("Problems only"));
+    m_filterBar = new FilterBar(QStringLiteral("map"));
     auto *fit = new QPushButton(tr("Fit"));
     auto *relayoutButton = new QPushButton(tr("Re-layout"));
     relayoutButton->setToolTip(tr("Compute a fresh layout and forget dragged positions"));
@@ -105,8 +101,7 @@ MapPanel::MapPanel(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
-    bar->addWidget(m_provider, 1);
-    bar->addWidget(m_problems);
+    bar->addWidget(m_filterBar, 2);
     bar->addWidget(fit);
     bar->addWidget(relayoutButton);
     bar->addWidget(png);
@@ -152,27 +147,8 @@ MapPanel::MapPanel(QWidget *parent)
         m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-80, -80, 80, 80));
         m_saveTimer->start();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_search->text().trimmed();
-        if (text.isEmpty())
-            return;
-        for (NodeItem *n : m_scene->nodes())
-            if (n->label().compare(text, Qt::CaseInsensitive) == 0 || n->id() == text) {
-                focusNode(n->id());
-                return;
-            }
-        for (NodeItem *n : m_scene->nodes())
-            if (n->label().contains(text, Qt::CaseInsensitive) || n->id().contains(text, Qt::CaseInsensitive)) {
-                focusNode(n->id());
-                return;
-            }
-        m_status->setText(tr("No node matches \"%1\".").arg(text));
-    });
-    auto applyFilter = [this] {
-        m_scene->setFilter(m_provider->currentData().toString(), m_problems->currentIndex() == 1);
-    };
-    connect(m_provider, &QComboBox::currentIndexChanged, this, applyFilter);
-    connect(m_problems, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
+    setViewFilter(new ViewFilter(this));
     connect(fit, &QPushButton::clicked, m_view, &MapView::fit);
     connect(relayoutButton, &QPushButton::clicked, this, [this] { relayout(true); });
     connect(png, &QPushButton::clicked, this, [this] {
@@ -185,19 +161,37 @@ MapPanel::MapPanel(QWidget *parent)
 void MapPanel::setGraph(const topology::Graph &graph, const QStringList &providers)
 {
     m_scene->build(graph);
-    m_provider->clear();
-    m_provider->addItem(tr("All providers"), QString());
-    for (const QString &p : providers)
-        m_provider->addItem(p, p);
+    m_scene->setFilter(m_filter->spec());
     QStringList names;
-    for (NodeItem *n : m_scene->nodes())
+    QStringList tags;
+    for (NodeItem *n : m_scene->nodes()) {
         names << n->label();
+        tags << graph.node(n->index()).tags;
+    }
     names.removeDuplicates();
+    m_filter->addChoices(providers, tags);
+    delete m_search->completer();
     auto *completer = new QCompleter(names, m_search);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
+    // Picking a name from the list goes straight to the node, no Enter needed.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &MapPanel::findNode);
     m_search->setCompleter(completer);
     relayout(false);
+}
+
+void MapPanel::setViewFilter(ViewFilter *filter)
+{
+    if (!filter || filter == m_filter)
+        return;
+    if (m_filter) {
+        disconnect(m_filter, nullptr, this, nullptr);
+        filter->addChoices(m_filter->providers(), m_filter->tags());
+    }
+    m_filter = filter;
+    m_filterBar->setFilter(filter);
+    connect(filter, &ViewFilter::changed, this, [this] { m_scene->setFilter(m_filter->spec()); });
+    m_scene->setFilter(filter->spec());
 }
 
 void MapPanel::relayout(bool forgetPinned)
@@ -213,9 +207,11 @@ void MapPanel::relayout(bool forgetPinned)
     QThreadPool::globalInstance()->start([self, graph, gen] {
         auto r = topology::GraphLayout::compute(graph);
         const topology::LayoutResult result = r ? *r : topology::GraphLayout::layered(graph);
-        QMetaObject::invokeMethod(qApp, [self, result, gen] {
+        QThread *worker = QThread::currentThread();
+        QMetaObject::invokeMethod(qApp, [self, result, gen, worker] {
             if (!self || gen != self->m_layoutGeneration)
                 return;
+            self->m_lastLayoutThread = worker;
             self->m_scene->applyPositions(result.positions, self->m_pinned);
             self->m_view->fit();
             self->m_status->setText(tr("%1 nodes, %2 edges · layout %3 in %4 ms")
@@ -224,6 +220,21 @@ void MapPanel::relayout(bool forgetPinned)
             emit self->layoutReady(result);
         }, Qt::QueuedConnection);
     });
+}
+
+bool MapPanel::findNode(const QString &name)
+{
+    const QString text = name.trimmed();
+    if (text.isEmpty())
+        return false;
+    for (NodeItem *n : m_scene->nodes())
+        if (n->label().compare(text, Qt::CaseInsensitive) == 0 || n->id() == text)
+            return focusNode(n->id());
+    for (NodeItem *n : m_scene->nodes())
+        if (n->label().contains(text, Qt::CaseInsensitive) || n->id().contains(text, Qt::CaseInsensitive))
+            return focusNode(n->id());
+    m_status->setText(tr("No node matches \"%1\".").arg(text));
+    return false;
 }
 
 bool MapPanel::focusNode(const QString &id)

@@ -10,9 +10,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QThread;
 class QTimer;
 
 namespace wf::ui {
+
+class FilterBar;
+class ViewFilter;
 
 // Zoom with the wheel around the cursor, pan by dragging the background.
 class MapView : public QGraphicsView
@@ -46,7 +50,17 @@ public:
     bool exportPng(const QString &path) const;
     // Selects and centres a node; false if unknown.
     bool focusNode(const QString &id);
+    // What the search box does: an exact label or id first, else the first partial match.
+    bool findNode(const QString &name);
     void relayout(bool forgetPinned);
+    QLineEdit *searchBox() const { return m_search; }
+    // The thread the last applied layout was computed on (never the UI thread; tests check it).
+    QThread *lastLayoutThread() const { return m_lastLayoutThread; }
+
+    // The provider/state/tag filter; by default the panel's own, the console shares one with
+    // the timeline. The panel does not take ownership of a filter handed in.
+    ViewFilter *viewFilter() const { return m_filter; }
+    void setViewFilter(ViewFilter *filter);
 
 signals:
     void layoutReady(const wf::topology::LayoutResult &result);
@@ -59,14 +73,15 @@ private:
     MapScene *m_scene;
     MapView *m_view;
     QLineEdit *m_search;
-    QComboBox *m_provider;
-    QComboBox *m_problems;
+    FilterBar *m_filterBar;
+    ViewFilter *m_filter = nullptr;
     QListWidget *m_radius;
     QLabel *m_radiusTitle;
     QLabel *m_status;
     QTimer *m_saveTimer;
     QHash<QString, QPointF> m_pinned;
     quint64 m_layoutGeneration = 0;
+    QThread *m_lastLayoutThread = nullptr;
 };
 
 } // namespace wf::ui

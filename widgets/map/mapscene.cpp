@@ -77,7 +77,7 @@ bool MapScene::setState(const QString &id, HealthState state)
             if (e->to() == n)
                 e->refresh(!m_batchingStates);
         m_statesChanged = true;
-        if (m_problemsOnly)
+        if (m_filter.filtersStates() && !m_batchingStates)
             applyDimming();
     }
     return true;
@@ -85,17 +85,14 @@ bool MapScene::setState(const QString &id, HealthState state)
 
 void MapScene::setStates(const QHash<QString, HealthState> &states)
 {
-    const bool problems = m_problemsOnly;
-    m_problemsOnly = false; // one dimming pass at the end, not one per node
-    m_batchingStates = true; // and one repaint of the edge layer, not one per edge
+    m_batchingStates = true; // one dimming pass and one edge layer repaint at the end, not one per node
     m_statesChanged = false;
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         setState(it.key(), it.value());
     m_batchingStates = false;
     if (m_statesChanged && m_edgeLayer)
         m_edgeLayer->edgesChanged();
-    m_problemsOnly = problems;
-    if (problems)
+    if (m_filter.filtersStates())
         applyDimming();
 }
 
@@ -128,11 +125,32 @@ topology::BlastRadius MapScene::highlight(const QString &id)
     return radius;
 }
 
+void MapScene::setFilter(const FilterSpec &spec)
+{
+    m_filter = spec;
+    applyDimming();
+}
+
 void MapScene::setFilter(const QString &provider, bool problemsOnly)
 {
-    m_filterProvider = provider;
-    m_problemsOnly = problemsOnly;
-    applyDimming();
+    FilterSpec spec;
+    spec.provider = provider;
+    spec.problemsOnly = problemsOnly;
+    setFilter(spec);
+}
+
+bool MapScene::matchesFilter(const NodeItem *n) const
+{
+    if (!m_filter.provider.isEmpty() && n->provider() != m_filter.provider && n->kind() != topology::NodeKind::App
+        && n->kind() != topology::NodeKind::Route && n->kind() != topology::NodeKind::Gateway)
+        return false;
+    if (!m_filter.acceptsState(n->state()))
+        return false;
+    if (m_filter.problemsOnly && !isBad(n->state()) && !n->badges().stale)
+        return false;
+    if (!m_filter.tag.isEmpty() && !m_graph.node(n->index()).tags.contains(m_filter.tag))
+        return false;
+    return true;
 }
 
 void MapScene::applyDimming()
@@ -142,11 +160,8 @@ void MapScene::applyDimming()
         bool visible = true;
         if (highlighting)
             visible = m_highlightSet.contains(n->index());
-        if (visible && !m_filterProvider.isEmpty())
-            visible = n->provider() == m_filterProvider || n->kind() == topology::NodeKind::App
-                   || n->kind() == topology::NodeKind::Route || n->kind() == topology::NodeKind::Gateway;
-        if (visible && m_problemsOnly)
-            visible = isBad(n->state()) || n->badges().stale;
+        if (visible)
+            visible = matchesFilter(n);
         n->setDimmed(!visible);
         n->setHighlighted(highlighting && n->id() == m_highlighted);
     }

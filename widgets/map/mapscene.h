@@ -3,6 +3,7 @@
 #include "core/healthstate.h"
 #include "nodeitem.h"
 #include "topology/graph.h"
+#include "viewfilter.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -45,8 +46,12 @@ public:
     topology::BlastRadius highlight(const QString &id);
     QString highlighted() const { return m_highlighted; }
 
-    // Filters: nodes not matching are dimmed. Empty = all.
+    // Filters: nodes not matching are dimmed. An empty spec shows everything. Apps, routes and
+    // gateways stay lit under a provider filter: they are the paths into that provider.
+    void setFilter(const FilterSpec &spec);
     void setFilter(const QString &provider, bool problemsOnly);
+    const FilterSpec &filter() const { return m_filter; }
+    bool matchesFilter(const NodeItem *node) const;
 
 signals:
     void nodeActivated(const QString &id);
@@ -66,8 +71,7 @@ private:
     QHash<QString, NodeItem *> m_byId;
     QString m_highlighted;
     QSet<int> m_highlightSet;
-    QString m_filterProvider;
-    bool m_problemsOnly = false;
+    FilterSpec m_filter;
     bool m_batchingStates = false; // inside setStates()
     bool m_statesChanged = false;
     NodeItem *m_pressed = nullptr;

@@ -125,6 +125,34 @@ void TimelineCanvas::setFilter(const QString &text)
     rebuildRows();
 }
 
+void TimelineCanvas::setFilterSpec(const FilterSpec &spec)
+{
+    if (spec == m_spec)
+        return;
+    m_spec = spec;
+    rebuildRows();
+}
+
+bool TimelineCanvas::matchesSpec(const store::TimelineLane &lane, const LaneInfo &info) const
+{
+    if (!m_spec.provider.isEmpty() && info.provider != m_spec.provider)
+        return false;
+    if (!m_spec.tag.isEmpty() && !info.tags.contains(m_spec.tag))
+        return false;
+    if (!m_spec.filtersStates())
+        return true;
+    for (int i = 0; i < lane.bands.size(); ++i) {
+        const auto &b = lane.bands[i];
+        const bool last = i == lane.bands.size() - 1;
+        const qint64 end = last && m_live ? qMax(b.toMs, m_now) : b.toMs;
+        if (end < m_from || b.fromMs > m_to)
+            continue;
+        if (m_spec.acceptsState(b.state) && (!m_spec.problemsOnly || isBad(b.state)))
+            return true;
+    }
+    return false;
+}
+
 void TimelineCanvas::rebuildRows()
 {
     struct Item
@@ -137,8 +165,22 @@ void TimelineCanvas::rebuildRows()
     for (int i = 0; i < m_data.lanes.size(); ++i) {
         const QString &target = m_data.lanes[i].target;
         auto it = m_info.find(target);
-        if (it == m_info.end())
-            it = m_info.insert(target, m_resolver ? m_resolver(target) : LaneInfo{target, QString(), QString()});
+        if (it == m_info.end()) {
+            LaneInfo info = m_resolver ? m_resolver(target) : LaneInfo{target, QString(), QString()};
+            if (info.provider.isEmpty()) {
+                // "anthropic/api" (feed component), "provider:x", "model:x/m", "component:x/c".
+                const qsizetype colon = target.indexOf(QLatin1Char(':'));
+                const QString rest = colon > 0 ? target.mid(colon + 1) : target;
+                const QString kind = colon > 0 ? target.left(colon) : QString();
+                if (kind.isEmpty() && rest.contains(QLatin1Char('/')))
+                    info.provider = rest.section(QLatin1Char('/'), 0, 0);
+                else if (kind == QLatin1String("provider") || kind == QLatin1String("model") || kind == QLatin1String("component"))
+                    info.provider = rest.section(QLatin1Char('/'), 0, 0);
+            }
+            it = m_info.insert(target, info);
+        }
+        if (!matchesSpec(m_data.lanes[i], *it))
+            continue;
         if (!m_filter.isEmpty() && !it->label.contains(m_filter, Qt::CaseInsensitive)
             && !it->group.contains(m_filter, Qt::CaseInsensitive) && !target.contains(m_filter, Qt::CaseInsensitive))
             continue;

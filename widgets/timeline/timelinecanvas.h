@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/timelinequery.h"
+#include "viewfilter.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,6 +19,8 @@ struct LaneInfo
     QString label;
     QString group;
     QString tooltip;
+    QString provider;  // provider id for the provider filter; derived from the target when empty
+    QStringList tags;  // for the tag filter
 };
 
 // Paints the outage timeline: a label column, one lane per target grouped and collapsible, state
@@ -56,6 +59,13 @@ public:
     void setGroupCollapsed(const QString &group, bool collapsed);
     bool isGroupCollapsed(const QString &group) const { return m_collapsed.contains(group); }
     void setFilter(const QString &text);
+    // Provider, state and tag filter shared with the map. A lane passes the state part when one
+    // of its bands in the loaded range has an accepted state: the timeline answers "what was
+    // down in this range", not only "what is down now".
+    void setFilterSpec(const FilterSpec &spec);
+    const FilterSpec &filterSpec() const { return m_spec; }
+    // The lane's metadata as used for grouping and filtering.
+    LaneInfo laneInfo(const QString &target) const { return m_info.value(target); }
 
     // State of a lane at a time (Unknown when no band covers it), as drawn.
     HealthState stateAt(const QString &target, qint64 tsMs) const;
@@ -82,6 +92,7 @@ protected:
 
 private:
     void rebuildRows();
+    bool matchesSpec(const store::TimelineLane &lane, const LaneInfo &info) const;
     double xOf(qint64 ts) const;
     qint64 tsAt(double x) const;
     int rowAt(int y) const;
@@ -94,6 +105,7 @@ private:
     QList<Row> m_rows;
     QSet<QString> m_collapsed;
     QString m_filter;
+    FilterSpec m_spec;
     qint64 m_from = 0;
     qint64 m_to = 0;
     qint64 m_now = 0;

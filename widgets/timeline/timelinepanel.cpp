@@ -2,6 +2,8 @@
 #include "core/clock.h"
 
 #include "store/store.h"
+#include "filterbar.h"
+#include "viewfilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +67,7 @@ TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resol
     m_filter->setAccessibleName(tr("Filter lanes"));
     m_filter->setPlaceholderText(tr("Filter lanes (provider, component, probe)"));
     m_filter->setClearButtonEnabled(true);
+    m_filterBar = new FilterBar(QStringLiteral("timeline"));
     auto *png = new QPushButton(tr("PNG…"));
     png->setToolTip(tr("Export the timeline as an image"));
     auto *csvButton = new QPushButton(tr("CSV…"));
@@ -81,6 +84,7 @@ TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resol
     bar->addWidget(m_incidents);
     bar->addSpacing(12);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_filterBar, 1);
     bar->addWidget(png);
     bar->addWidget(csvButton);
 
@@ -132,6 +136,7 @@ TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resol
         m_canvas->setRange(t - span / 5, t - span / 5 + span);
     });
     connect(m_filter, &QLineEdit::textChanged, m_canvas, &TimelineCanvas::setFilter);
+    setViewFilter(new ViewFilter(this));
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QStringLiteral("timeline.png"), tr("PNG image (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
@@ -150,6 +155,23 @@ void TimelinePanel::setClock(std::function<qint64()> clock)
     m_clock = std::move(clock);
     if (m_canvas->isLive())
         applyPreset(m_presets->currentIndex());
+}
+
+void TimelinePanel::setViewFilter(ViewFilter *filter)
+{
+    if (!filter || filter == m_viewFilter)
+        return;
+    if (m_viewFilter)
+        disconnect(m_viewFilter, nullptr, this, nullptr);
+    m_viewFilter = filter;
+    m_filterBar->setFilter(filter);
+    connect(filter, &ViewFilter::changed, this, [this] { m_canvas->setFilterSpec(m_viewFilter->spec()); });
+    m_canvas->setFilterSpec(filter->spec());
+}
+
+int TimelinePanel::presetCount() const
+{
+    return m_presets->count();
 }
 
 void TimelinePanel::applyPreset(int index)
@@ -205,6 +227,14 @@ void TimelinePanel::reload()
                 if (r) {
                     m_canvas->setNow(m_clock());
                     m_canvas->setData(*r);
+                    QStringList providers;
+                    QStringList tags;
+                    for (const auto &lane : r->lanes) {
+                        const LaneInfo info = m_canvas->laneInfo(lane.target);
+                        providers << info.provider;
+                        tags << info.tags;
+                    }
+                    m_viewFilter->addChoices(providers, tags);
                     m_status->setText(tr("%1 lanes · %2 incident updates · %3 operator actions · loaded in %4 ms")
                                           .arg(r->lanes.size()).arg(r->markers.size()).arg(r->annotations.size()).arg(timer->elapsed()));
                     refreshIncidents();

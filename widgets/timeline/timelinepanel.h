@@ -15,6 +15,9 @@ namespace wf::store { class Store; }
 
 namespace wf::ui {
 
+class FilterBar;
+class ViewFilter;
+
 // The outage timeline view: range presets, live mode, jump to incident, filter, exports; data
 // loaded from the store off the UI thread, one load in flight, repaints coalesced.
 class TimelinePanel : public QWidget
@@ -36,6 +39,13 @@ public:
     bool exportCsv(const QString &path) const;
     QString csv() const;
 
+    // The provider/state/tag filter; by default the panel's own, the console hands in the map's
+    // so both views show the same part of the estate. Not owned when handed in.
+    ViewFilter *viewFilter() const { return m_viewFilter; }
+    void setViewFilter(ViewFilter *filter);
+    // Range presets offered (1 h … 90 d).
+    int presetCount() const;
+
 signals:
     void loaded();
 
@@ -51,6 +61,8 @@ private:
     QCheckBox *m_live;
     QComboBox *m_incidents;
     QLineEdit *m_filter;
+    FilterBar *m_filterBar;
+    ViewFilter *m_viewFilter = nullptr;
     QLabel *m_status;
     QTimer *m_reloadTimer;
     QTimer *m_liveTimer;
