@@ -624,7 +624,7 @@ AlertRuleConfig readAlertRule(const Reader &r, const YAML::Node &n, const QStrin
 AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
 {
     const QString path = QStringLiteral("alerts");
-    r.checkKeys(n, path, {"rules", "default_ack"});
+    r.checkKeys(n, path, {"rules", "default_ack", "reminder_first", "reminder_max"});
     AlertsConfig a;
     if (const YAML::Node rules = n["rules"]; rules && !rules.IsNull()) {
         const QString rp = path + QStringLiteral(".rules");
@@ -641,6 +641,13 @@ AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
         }
     }
     a.defaultAckMs = r.duration(n, "default_ack", path, a.defaultAckMs, 60000);
+    if (n["reminder_first"] && n["reminder_first"].IsScalar() && q(n["reminder_first"].Scalar()) == QLatin1String("off"))
+        a.reminderFirstMs = 0;
+    else
+        a.reminderFirstMs = r.duration(n, "reminder_first", path, a.reminderFirstMs, 60000);
+    a.reminderMaxMs = r.duration(n, "reminder_max", path, std::max(a.reminderMaxMs, a.reminderFirstMs), 60000);
+    if (a.reminderFirstMs > 0 && a.reminderMaxMs < a.reminderFirstMs)
+        r.fail(n["reminder_max"], path + QStringLiteral(".reminder_max"), Reader::tr("must not be shorter than reminder_first"));
     return a;
 }
 

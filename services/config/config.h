@@ -205,6 +205,10 @@ struct AlertsConfig
     bool rulesGiven = false;     // false: the built-in rule set applies
     QList<AlertRuleConfig> rules;
     qint64 defaultAckMs = 3600000;
+    // Reminders for a firing, unacknowledged alert: first after reminderFirstMs, then at twice the
+    // previous gap, never more than reminderMaxMs apart. reminderFirstMs 0 = no reminders.
+    qint64 reminderFirstMs = 5 * 60000;
+    qint64 reminderMaxMs = 4 * 3600000;
 };
 
 // Where alerts go (`notifiers:`): the desktop (tray message, optional sound) or a webhook.
