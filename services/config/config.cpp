@@ -93,16 +93,31 @@ class Reader
 public:
     explicit Reader(QString file) : m_file(std::move(file)) {}
 
-    [[noreturn]] void fail(const YAML::Node &at, const QString &path, const QString &message) const
+    QString where(const YAML::Node &at) const
     {
         int line = 0;
         if (at.IsDefined() && at.Mark().line >= 0)
             line = at.Mark().line + 1;
-        QString where = m_file;
+        QString w = m_file;
         if (line > 0)
-            where += QLatin1Char(':') + QString::number(line);
-        throw ConfigError{Error{QStringLiteral("config.invalid"), where + QStringLiteral(": ") + path + QStringLiteral(": ") + message}};
+            w += QLatin1Char(':') + QString::number(line);
+        return w;
     }
+
+    [[noreturn]] void fail(const YAML::Node &at, const QString &path, const QString &message) const
+    {
+        throw ConfigError{Error{QStringLiteral("config.invalid"), where(at) + QStringLiteral(": ") + path + QStringLiteral(": ") + message}};
+    }
+
+    // Accepted, but the operator should change it (an old key name, say). Logged at once and kept
+    // in Config::warnings for whoever shows the configuration.
+    void warn(const YAML::Node &at, const QString &path, const QString &message) const
+    {
+        const QString text = where(at) + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+        qCWarning(lcConfig).noquote() << text;
+        m_warnings << text;
+    }
+    QStringList warnings() const { return m_warnings; }
 
     void expectMap(const YAML::Node &n, const QString &path) const
     {
@@ -270,6 +285,7 @@ public:
 
 private:
     QString m_file;
+    mutable QStringList m_warnings;
 };
 
 static QString idx(const QString &list, std::size_t i) { return QStringLiteral("%1[%2]").arg(list).arg(i); }
@@ -526,8 +542,16 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
     h.probeJitterPercent = r.integer(n, "probe_jitter_percent", path, 10, 0, 50);
     if (const YAML::Node ret = n["retention"]; ret && !ret.IsNull()) {
         const QString rp = path + QStringLiteral(".retention");
-        // minute_rollups: older name of state_history (minute rollups are no longer kept).
+        // minute_rollups: older name of state_history (minute rollups are no longer kept). Still
+        // read so old files load, but said out loud: the name promises something that is not kept.
         r.checkKeys(ret, rp, {"raw", "state_history", "minute_rollups", "hour_rollups", "bands", "budget"});
+        if (ret["minute_rollups"]) {
+            if (ret["state_history"])
+                r.fail(ret["minute_rollups"], rp + QStringLiteral(".minute_rollups"),
+                       Reader::tr("is the old name of state_history; give only state_history"));
+            r.warn(ret["minute_rollups"], rp + QStringLiteral(".minute_rollups"),
+                   Reader::tr("is deprecated; read as state_history (how long node state changes are kept). Rename the key to state_history."));
+        }
         auto keep = [&](const char *key, qint64 def) -> qint64 {
             if (ret[key] && ret[key].IsScalar() && q(ret[key].Scalar()) == QLatin1String("forever"))
                 return 0;
@@ -780,6 +804,7 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
         if (const YAML::Node a = root["alerts"]; a && !a.IsNull())
             c.alerts = readAlerts(r, a);
         c.notifiers = readList<NotifierConfig>(r, root, "notifiers", readNotifier);
+        c.warnings = r.warnings();
 
         // Cross references, reported at the referring key.
         const YAML::Node probes = root["probes"];

@@ -242,6 +242,8 @@ struct Config
     QList<RunbookConfig> runbooks;
     AlertsConfig alerts;
     QList<NotifierConfig> notifiers;
+    // Accepted with a warning ("file:line: key: message"), e.g. deprecated key names.
+    QStringList warnings;
 
     const PolicyConfig *policy(const QString &id) const;
     const RunbookConfig *runbook(const QString &id) const;
