@@ -496,13 +496,13 @@ RunbookConfig readRunbook(const Reader &r, const YAML::Node &n, const QString &p
 }
 
 template <typename T, typename F>
-QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne)
+QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne, const QString &parent = {})
 {
     QList<T> out;
     const YAML::Node n = root[key];
     if (!n || n.IsNull())
         return out;
-    const QString path = QString::fromLatin1(key);
+    const QString path = Reader::join(parent, QString::fromLatin1(key));
     if (!n.IsSequence())
         r.fail(n, path, Reader::tr("expected a list"));
     QSet<QString> ids;
@@ -584,7 +584,7 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
 
 PrometheusSourceConfig readPrometheusSource(const Reader &r, const YAML::Node &n, const QString &path)
 {
-    r.checkKeys(n, path, {"id", "url", "query", "provider", "model", "interval"});
+    r.checkKeys(n, path, {"id", "url", "query", "provider", "model", "interval", "id_labels"});
     PrometheusSourceConfig p;
     p.id = r.str(n, "id", path, true);
     p.url = r.httpUrl(n, "url", path, true);
@@ -592,6 +592,7 @@ PrometheusSourceConfig readPrometheusSource(const Reader &r, const YAML::Node &n
     p.provider = r.str(n, "provider", path);
     p.model = r.str(n, "model", path);
     p.intervalMs = int(r.duration(n, "interval", path, 30000, 1000));
+    p.idLabels = r.strList(n, "id_labels", path);
     return p;
 }
 
@@ -605,7 +606,7 @@ MetricsConfig readMetrics(const Reader &r, const YAML::Node &n)
     if (QHostAddress(m.listen).isNull())
         r.fail(n["listen"], path + QStringLiteral(".listen"), Reader::tr("expected an IP address like 127.0.0.1, got \"%1\"").arg(m.listen));
     m.port = r.integer(n, "port", path, 9464, 0, 65535);
-    m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource);
+    m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource, path);
     return m;
 }
 

@@ -173,6 +173,9 @@ struct PrometheusSourceConfig
     QString provider;            // provider the series speak for (optional)
     QString model;               // model the series speak for (optional)
     int intervalMs = 30000;
+    // Labels whose values make a series' node id, in order. Empty: probe, else instance, else
+    // job, plus region when the series has one.
+    QStringList idLabels;
 };
 
 // Prometheus exposition (`metrics:`), off by default, loopback by default.
