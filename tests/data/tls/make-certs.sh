@@ -3,7 +3,7 @@
 #   ca.pem                   a private CA (the test trusts it for the run)
 #   good.pem / good.key      localhost, signed by the CA, valid for 60 days
 #   expired.pem / expired.key localhost, signed by the CA, expired in 2025
-# Generated at test time so nothing in the repository ever expires.
+# Made fresh for every run, so no certificate in the repository can expire.
 set -eu
 cd "$1"
 cat > ca.cnf <<'CNF'
