@@ -1,11 +1,14 @@
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
+#include "alerts/webhooknotifier.h"
 #include "config/config.h"
 #include "health/healthengine.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "topology/topologybuilder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +292,133 @@ private slots:
         QCOMPARE(rig.count(EventAction::Resolve), 1);
     }
 
+    // A firing, unacknowledged alert is told again at growing intervals (5, 10, 20, 20 min with a
+    // 20 min cap) while the probe keeps reporting every 30 s; acknowledging stops the reminders.
+    void remindersBackOffWhileMeasuringAtFullRate()
+    {
+        Rig rig;
+        rig.alerts->setReminders(5 * kMin, 20 * kMin);
+        const QString key = Alert::makeKey(QStringLiteral("outage"), QStringLiteral("provider:anthropic"));
+        rig.at(kBase);
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        QList<qint64> reminderAt;
+        QList<int> reminderNumbers;
+        int ingested = 0;
+        const qint64 firstResult = rig.now + 30'000;
+        auto runUntil = [&](qint64 end) {
+            for (qint64 t = rig.now + 30'000; t <= end; t += 30'000) {
+                rig.now = t;
+                rig.probe(QStringLiteral("anthropic-api"), HealthState::Operational, 120);
+                ++ingested;
+                const qsizetype before = rig.events.size();
+                rig.at(t);
+                for (qsizetype i = before; i < rig.events.size(); ++i) {
+                    if (rig.events[i].action == EventAction::Remind && rig.events[i].alert.key == key) {
+                        reminderAt << (t - kBase) / kMin;
+                        reminderNumbers << rig.events[i].alert.reminders;
+                    }
+                }
+                // Measurement is never thinned out: once 5 minutes have passed, the 5-minute window
+                // holds a result every 30 s (10, or 11 counting both ends).
+                if (t - firstResult >= 5 * kMin) {
+                    const int inWindow = rig.health->latency(QStringLiteral("probe:anthropic-api")).count;
+                    QVERIFY2(inWindow == 10 || inWindow == 11, qPrintable(QString::number(inWindow)));
+                }
+            }
+        };
+        runUntil(kBase + 60 * kMin);
+        QCOMPARE(rig.count(EventAction::Trigger), 1);
+        QCOMPARE(rig.events.first().alert.key, key);
+        QCOMPARE(rig.events.first().alert.reminders, 0);
+        // Triggered at 3 min; reminders 5, 10, 20 and (capped) 20 min apart.
+        QCOMPARE(reminderAt, (QList<qint64>{8, 18, 38, 58}));
+        QCOMPARE(reminderNumbers, (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(rig.count(EventAction::Remind), 4); // nothing else reminds (dependents are suppressed)
+        QCOMPARE(ingested, 118);
+
+        QVERIFY(rig.alerts->acknowledge(key, QStringLiteral("dana"), QStringLiteral("on it"), kBase + 120 * kMin).ok());
+        runUntil(kBase + 110 * kMin);
+        QCOMPARE(reminderAt.size(), 4);
+        QCOMPARE(rig.count(EventAction::Trigger), 1);
+        QCOMPARE(ingested, 218);
+    }
+
+    // Recovery ends the reminders; firing again starts over from the first gap.
+    void remindersStopOnRecoveryAndRestartOnReFire()
+    {
+        Rig rig;
+        rig.alerts->setReminders(5 * kMin, 60 * kMin);
+        const QString key = Alert::makeKey(QStringLiteral("outage"), QStringLiteral("provider:anthropic"));
+        rig.at(kBase);
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        for (int m = 2; m <= 9; ++m)
+            rig.at(kBase + m * kMin);
+        QCOMPARE(rig.count(EventAction::Trigger), 1);
+        QCOMPARE(rig.count(EventAction::Remind), 1); // at 8 min
+
+        rig.now = kBase + 10 * kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::Operational);
+        for (int m = 10; m <= 60; ++m)
+            rig.at(kBase + m * kMin);
+        QCOMPARE(rig.count(EventAction::Resolve), 1);
+        QCOMPARE(rig.count(EventAction::Remind), 1);
+        QVERIFY(!rig.alerts->alert(key)->firing); // still listed, recovered, unacknowledged: no reminders for it
+
+        rig.now = kBase + 61 * kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        QList<qint64> reminderAt;
+        for (int m = 61; m <= 80; ++m) {
+            const qsizetype before = rig.events.size();
+            rig.at(kBase + m * kMin);
+            for (qsizetype i = before; i < rig.events.size(); ++i)
+                if (rig.events[i].action == EventAction::Remind)
+                    reminderAt << m;
+        }
+        QCOMPARE(rig.count(EventAction::Trigger), 2);
+        QCOMPARE(rig.alerts->alert(key)->raisedCount, 2);
+        QCOMPARE(reminderAt, (QList<qint64>{68, 78})); // triggered at 63: +5, then +10
+        QCOMPARE(rig.events.last().alert.reminders, 2);
+
+        // Notifiers see it as a reminder; PagerDuty escalates on its own and gets none.
+        const AlertEvent reminder = rig.events.last();
+        QCOMPARE(reminder.action, EventAction::Remind);
+        const QJsonObject body = QJsonDocument::fromJson(WebhookNotifier::payload(WebhookNotifier::Format::Generic, reminder, {}, rig.now)).object();
+        QCOMPARE(body.value(QStringLiteral("event")).toString(), QStringLiteral("reminder"));
+        QCOMPARE(body.value(QStringLiteral("alert")).toObject().value(QStringLiteral("reminders")).toInt(), 2);
+        QVERIFY(body.value(QStringLiteral("text")).toString().contains(QStringLiteral("reminder 2")));
+    }
+
+    void reminderConfig()
+    {
+        auto r = config::ConfigLoader::loadString("alerts:\n  reminder_first: 2m\n  reminder_max: 30m\n", QStringLiteral("t.yaml"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->alerts.reminderFirstMs, 2 * kMin);
+        QCOMPARE(r->alerts.reminderMaxMs, 30 * kMin);
+        auto off = config::ConfigLoader::loadString("alerts:\n  reminder_first: off\n", QStringLiteral("t.yaml"));
+        QVERIFY(off.ok());
+        QCOMPARE(off->alerts.reminderFirstMs, 0);
+        auto defaults = config::ConfigLoader::loadString("alerts:\n  default_ack: 30m\n", QStringLiteral("t.yaml"));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->alerts.reminderFirstMs, 5 * kMin);
+        QCOMPARE(defaults->alerts.reminderMaxMs, 240 * kMin);
+        auto bad = config::ConfigLoader::loadString("alerts:\n  reminder_first: 30m\n  reminder_max: 10m\n", QStringLiteral("t.yaml"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QStringLiteral("t.yaml:3: alerts.reminder_max: must not be shorter than reminder_first")), qPrintable(bad.error().message));
+
+        // Reminders off: a firing alert is told once.
+        Rig rig;
+        rig.alerts->setReminders(0, 0);
+        rig.at(kBase);
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        for (int m = 2; m <= 90; ++m)
+            rig.at(kBase + m * kMin);
+        QCOMPARE(rig.count(EventAction::Trigger), 1);
+        QCOMPARE(rig.count(EventAction::Remind), 0);
+    }
+
     void silenceWindow()
     {
         Rig rig;
@@ -319,7 +449,12 @@ private slots:
 
         rig.at(kBase + 10 * kMin); // the window is over and the outage goes on
         QCOMPARE(rig.count(EventAction::Trigger), 2);
-        QCOMPARE(rig.events.last().alert.nodeId, QStringLiteral("provider:anthropic"));
+        const auto lastTrigger = std::find_if(rig.events.crbegin(), rig.events.crend(), [](const AlertEvent &e) { return e.action == EventAction::Trigger; });
+        QCOMPARE(lastTrigger->alert.nodeId, QStringLiteral("provider:anthropic"));
+        // Meanwhile openai, paged at 4 min and not acknowledged, got its 5-minute reminder.
+        QCOMPARE(rig.count(EventAction::Remind), 1);
+        const auto reminder = std::find_if(rig.events.cbegin(), rig.events.cend(), [](const AlertEvent &e) { return e.action == EventAction::Remind; });
+        QCOMPARE(reminder->alert.nodeId, QStringLiteral("provider:openai"));
         QCOMPARE(rig.alerts->alert(QStringLiteral("outage|provider:anthropic"))->silencedBy, 0);
         QCOMPARE(rig.alerts->silences().size(), 1);
     }

@@ -187,11 +187,22 @@ private slots:
         auto tiny = ConfigLoader::loadString("health:\n  retention:\n    budget: 1MB\n", QStringLiteral("tiny.yaml"));
         QVERIFY(!tiny.ok());
         QVERIFY2(tiny.error().message.contains(QLatin1String("health.retention.budget")), qPrintable(tiny.error().message));
-        // The older name of state_history still loads.
-        auto old = ConfigLoader::loadString("health:\n  retention:\n    minute_rollups: 10d\n", QStringLiteral("old.yaml"));
+        // The older name of state_history still loads, with a warning at its file:line:key that
+        // names the replacement (logged, and kept on the Config).
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^old\\.yaml:4: health\\.retention\\.minute_rollups: is deprecated.*state_history")));
+        auto old = ConfigLoader::loadString("health:\n  retention:\n    raw: 7d\n    minute_rollups: 10d\n", QStringLiteral("old.yaml"));
         QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));
         QCOMPARE(old->health.retainStateHistoryMs, 10 * 86400000LL);
         QCOMPARE(old->health.retainRawMs, 7 * 86400000LL);
+        QCOMPARE(old->warnings.size(), 1);
+        QVERIFY2(old->warnings.first().startsWith(QLatin1String("old.yaml:4: health.retention.minute_rollups: is deprecated")), qPrintable(old->warnings.first()));
+        QVERIFY2(old->warnings.first().contains(QLatin1String("Rename the key to state_history")), qPrintable(old->warnings.first()));
+        QVERIFY(r->warnings.isEmpty()); // the current name warns about nothing
+        // Both names at once: which one is meant is unclear, so the file is refused.
+        auto both = ConfigLoader::loadString("health:\n  retention:\n    state_history: 30d\n    minute_rollups: 10d\n", QStringLiteral("both.yaml"));
+        QVERIFY(!both.ok());
+        QVERIFY2(both.error().message.startsWith(QLatin1String("both.yaml:4: health.retention.minute_rollups: is the old name of state_history")),
+                 qPrintable(both.error().message));
         auto bad = ConfigLoader::loadString("health:\n  retention:\n    state_history: soon\n", QStringLiteral("bad.yaml"));
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().message.startsWith(QLatin1String("bad.yaml:3: health.retention.state_history:")), qPrintable(bad.error().message));

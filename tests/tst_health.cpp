@@ -9,7 +9,9 @@
 #include "store/timelinequery.h"
 #include "topology/topologybuilder.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,6 +237,44 @@ private slots:
         QCOMPARE(s.count, 1);
         QCOMPARE(s.p99, 500.0);
         QCOMPARE(s.errorRate, 0.0);
+    }
+
+    // Models and providers get a latency window from the probes that are evidence for them, so
+    // their p95 and error rate show; front-door and through-gateway probes stay out of it.
+    void latencyWindowsForModelsAndProviders()
+    {
+        topology::Graph graph = topology::TopologyBuilder::build(estate());
+        qint64 now = kBase;
+        HealthEngine h(&graph);
+        h.setClock([&] { return now; });
+        const QString opus = QStringLiteral("model:anthropic/claude-opus-4-6");
+        QCOMPARE(h.latency(opus).count, 0);
+        // opus-direct: 20 results 100..2000 ms, the last two failing. opus-via-edge (a gateway
+        // path) and claude-login (front door) answer in 9000 ms and must not count.
+        for (int i = 1; i <= 20; ++i) {
+            now = kBase + i * 1000;
+            h.ingest(probeObs(QStringLiteral("opus-direct"), now, i > 18 ? HealthState::MajorOutage : HealthState::Operational, i * 100.0));
+            h.ingest(probeObs(QStringLiteral("opus-via-edge"), now, HealthState::Operational, 9000));
+            h.ingest(probeObs(QStringLiteral("claude-login"), now, HealthState::Operational, 9000));
+        }
+        const LatencyStats m = h.latency(opus);
+        QCOMPARE(m.count, 20);
+        QCOMPARE(m.errors, 2);
+        QCOMPARE(m.errorRate, 0.1);
+        QCOMPARE(m.p50, 1000.0);
+        QCOMPARE(m.p95, 1900.0);
+        QCOMPARE(m.p99, 2000.0);
+        // The probe's own window is the same data.
+        QCOMPARE(h.latency(QStringLiteral("probe:opus-direct")).p95, 1900.0);
+        // openai-dns is evidence for the openai provider directly.
+        for (int i = 1; i <= 4; ++i)
+            h.ingest(probeObs(QStringLiteral("openai-dns"), now, HealthState::Operational, 10.0 * i));
+        const LatencyStats p = h.latency(QStringLiteral("provider:openai"));
+        QCOMPARE(p.count, 4);
+        QCOMPARE(p.p95, 40.0);
+        // Anthropic's own provider node has only the front door below it: no window.
+        QCOMPARE(h.latency(QStringLiteral("provider:anthropic")).count, 0);
+        QCOMPARE(h.latency(QStringLiteral("gw:edge")).count, 0);
     }
 
     void rollUpAlongTheGraph()
@@ -464,6 +504,63 @@ private slots:
         const auto rep3 = store.runSync<Result<RetentionReport>>([&](store::Database &db) { return HealthStore::applyRetention(db, r, now); });
         QCOMPARE(rep3->bands, qint64(3));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM state_bands")), 1);
+    }
+
+    // A big retention run happens on the store thread: the thread that owns the HealthEngine (the
+    // UI thread in the app) keeps serving its timers meanwhile.
+    void retentionDoesNotBlockTheOwningThread()
+    {
+        QTemporaryDir dir;
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("big.db"))).ok());
+        const qint64 day = 86'400'000;
+        const qint64 now = kBase + 60 * day;
+        // 300,000 observations, 290,000 of them older than the 7-day raw window.
+        QList<store::Observation> batch;
+        batch.reserve(300'000);
+        for (int i = 0; i < 300'000; ++i) {
+            const qint64 ts = i < 290'000 ? now - 30 * day + qint64(i) * 5000 : now - day + qint64(i - 290'000) * 5000;
+            store::Observation o = probeObs(QStringLiteral("t%1").arg(i % 200), ts, i % 7 ? HealthState::Operational : HealthState::MajorOutage);
+            o.detail = QStringLiteral("status 503 from upstream %1").arg(i);
+            batch << o;
+        }
+        QVERIFY(store.runSync<Status>([&](store::Database &db) { return store::Store::writeObservations(db, batch); }).ok());
+        batch.clear();
+
+        topology::Graph graph;
+        HealthEngine h(&graph);
+        h.setClock([now] { return now; });
+        h.setStore(&store);
+        RetentionSettings r;
+        r.budgetBytes = 0;
+        h.setRetention(r);
+        QSignalSpy done(&h, &HealthEngine::retentionDone);
+
+        // A 10 ms heartbeat on this thread; its worst lateness shows whether anything blocked it.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        QTimer beat;
+        beat.setTimerType(Qt::PreciseTimer);
+        beat.setInterval(10);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            const qint64 t = clock.elapsed();
+            worstGap = std::max(worstGap, t - last);
+            last = t;
+        });
+        clock.start();
+        beat.start();
+        h.runRetention();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1, 120000);
+        const qint64 took = clock.elapsed();
+        beat.stop();
+        const auto rep = done.first().at(0).value<RetentionReport>();
+        QCOMPARE(rep.observations, qint64(290'000));
+        qInfo("retention of %lld rows took %lld ms; worst heartbeat gap %lld ms", rep.observations, took, worstGap);
+        // Blocking would stall the heartbeat for the whole run. The bound leaves room for a busy
+        // machine yet stays well under the run's length.
+        QVERIFY2(took >= 200, "retention finished too fast to tell anything; make the data set bigger");
+        QVERIFY2(worstGap < std::max<qint64>(100, took / 4), qPrintable(QStringLiteral("worst gap %1 ms of %2 ms").arg(worstGap).arg(took)));
     }
 
     void storageBudgetTrimsOldestRawFirst()

@@ -305,6 +305,10 @@
         <source>Recovered: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Still firing, not acknowledged: %1</source>
+        <translation>Weiterhin aktiv, nicht bestätigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::alerts::Rule</name>
@@ -385,6 +389,10 @@
             <numerusform>fehlgeschlagen nach %n Versuch: %1</numerusform>
             <numerusform>fehlgeschlagen nach %n Versuchen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1] still firing, not acknowledged (reminder %2)</source>
+        <translation>[%1] weiterhin aktiv, nicht bestätigt (Erinnerung %2)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +602,18 @@
     <message>
         <source>%1:%2: YAML syntax error: %3</source>
         <translation>%1:%2: YAML-Syntaxfehler: %3</translation>
+    </message>
+    <message>
+        <source>must not be shorter than reminder_first</source>
+        <translation>darf nicht kürzer als reminder_first sein</translation>
+    </message>
+    <message>
+        <source>is the old name of state_history; give only state_history</source>
+        <translation>ist der alte Name von state_history; nur state_history angeben</translation>
+    </message>
+    <message>
+        <source>is deprecated; read as state_history (how long node state changes are kept). Rename the key to state_history.</source>
+        <translation>ist veraltet; wird als state_history gelesen (wie lange Zustandswechsel der Knoten aufbewahrt werden). Den Schlüssel in state_history umbenennen.</translation>
     </message>
 </context>
 <context>

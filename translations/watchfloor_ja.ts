@@ -304,6 +304,10 @@
         <source>Recovered: %1</source>
         <translation>復旧: %1</translation>
     </message>
+    <message>
+        <source>Still firing, not acknowledged: %1</source>
+        <translation>継続中・未確認: %1</translation>
+    </message>
 </context>
 <context>
     <name>wf::alerts::Rule</name>
@@ -383,6 +387,10 @@
         <translation>
             <numerusform>%n 回試行後に失敗: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1] still firing, not acknowledged (reminder %2)</source>
+        <translation>[%1] 継続中・未確認（リマインダー %2）</translation>
     </message>
 </context>
 <context>
@@ -592,6 +600,18 @@
     <message>
         <source>%1:%2: YAML syntax error: %3</source>
         <translation>%1:%2: YAML 構文エラー: %3</translation>
+    </message>
+    <message>
+        <source>must not be shorter than reminder_first</source>
+        <translation>reminder_first より短くはできません</translation>
+    </message>
+    <message>
+        <source>is the old name of state_history; give only state_history</source>
+        <translation>state_history の旧名です。state_history のみを指定してください</translation>
+    </message>
+    <message>
+        <source>is deprecated; read as state_history (how long node state changes are kept). Rename the key to state_history.</source>
+        <translation>は非推奨です。state_history（ノードの状態変化の保持期間）として読み込みます。キー名を state_history に変更してください。</translation>
     </message>
 </context>
 <context>

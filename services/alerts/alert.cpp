@@ -39,6 +39,7 @@ QString eventActionKey(EventAction a)
     case EventAction::Trigger: return QStringLiteral("trigger");
     case EventAction::Acknowledge: return QStringLiteral("acknowledge");
     case EventAction::Resolve: return QStringLiteral("resolve");
+    case EventAction::Remind: return QStringLiteral("reminder");
     }
     return QStringLiteral("trigger");
 }

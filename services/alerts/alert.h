@@ -66,6 +66,11 @@ struct Alert
     QString suppressedBy;        // upstream node whose alert covers this one
     qint64 silencedBy = 0;       // silence id
     int dependents = 0;          // alerts suppressed because of this one
+    // Reminders while the alert keeps firing unacknowledged (in memory only: after a restart the
+    // spacing starts again from the first gap).
+    int reminders = 0;           // reminders sent in the current episode
+    qint64 reminderGapMs = 0;    // spacing before the next reminder; doubles after each one
+    qint64 nextReminderMs = 0;   // 0 = none scheduled
 
     bool isAcknowledged(qint64 nowMs) const { return ackUntilMs > nowMs; }
     bool isSuppressed() const { return !suppressedBy.isEmpty(); }
@@ -91,7 +96,8 @@ struct Silence
     }
 };
 
-enum class EventAction { Trigger, Acknowledge, Resolve };
+// Remind: the alert still fires and nobody acknowledged it (sent with growing spacing).
+enum class EventAction { Trigger, Acknowledge, Resolve, Remind };
 QString eventActionKey(EventAction a);
 
 // What notifiers receive.

@@ -327,10 +327,25 @@ void AlertEngine::evaluate()
                 break;
             }
         }
-        if (!a.isSuppressed() && a.silencedBy == 0 && !a.isAcknowledged(t) && !a.notified) {
-            a.notified = true;
-            qCInfo(lcAlerts).noquote() << "alert" << severityKey(a.severity) << a.key << "-" << a.summary;
-            emitEvent(EventAction::Trigger, a);
+        if (!a.isSuppressed() && a.silencedBy == 0 && !a.isAcknowledged(t)) {
+            if (!a.notified) {
+                a.notified = true;
+                a.reminders = 0;
+                a.reminderGapMs = m_reminderFirstMs;
+                a.nextReminderMs = m_reminderFirstMs > 0 ? t + m_reminderFirstMs : 0;
+                qCInfo(lcAlerts).noquote() << "alert" << severityKey(a.severity) << a.key << "-" << a.summary;
+                emitEvent(EventAction::Trigger, a);
+            } else if (m_reminderFirstMs > 0 && a.nextReminderMs == 0) {
+                // Notified before a restart (or before reminders were turned on): start the spacing now.
+                a.reminderGapMs = m_reminderFirstMs;
+                a.nextReminderMs = t + m_reminderFirstMs;
+            } else if (m_reminderFirstMs > 0 && t >= a.nextReminderMs) {
+                a.reminders += 1;
+                qCInfo(lcAlerts).noquote() << "alert" << a.key << "still firing unacknowledged; reminder" << a.reminders;
+                emitEvent(EventAction::Remind, a);
+                a.reminderGapMs = std::min(m_reminderMaxMs, std::max<qint64>(a.reminderGapMs, m_reminderFirstMs) * 2);
+                a.nextReminderMs = t + a.reminderGapMs;
+            }
         }
         m_alerts.insert(a.key, a);
         if (!existed || !sameForUi(before, a)) {

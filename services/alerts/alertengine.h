@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -29,6 +30,9 @@ namespace wf::alerts {
 // Suppressed and silenced alerts are never notified. An alert that recovers while nobody
 // acknowledged it stays listed (as recovered) until acknowledged. An acknowledgement has an
 // expiry; a still-firing alert is raised again when it runs out.
+// While a notified alert keeps firing unacknowledged, reminders go out with exponential backoff
+// (first gap, then twice that, ... up to a maximum). Only the telling backs off: probes and health
+// keep measuring at their own interval.
 class AlertEngine : public QObject
 {
     Q_OBJECT
@@ -43,6 +47,15 @@ public:
     void setHealth(health::HealthEngine *health);
     void setDefaultAckMs(qint64 ms) { m_defaultAckMs = ms; }
     qint64 defaultAckMs() const { return m_defaultAckMs; }
+    // First reminder `firstMs` after the trigger, each next one twice as far, at most `maxMs`
+    // apart. firstMs 0 turns reminders off.
+    void setReminders(qint64 firstMs, qint64 maxMs)
+    {
+        m_reminderFirstMs = std::max<qint64>(0, firstMs);
+        m_reminderMaxMs = std::max(m_reminderFirstMs, maxMs);
+    }
+    qint64 reminderFirstMs() const { return m_reminderFirstMs; }
+    qint64 reminderMaxMs() const { return m_reminderMaxMs; }
 
     // Loads the open alerts and silences from the store, then evaluates every second.
     void start();
@@ -77,7 +90,7 @@ signals:
     void alertChanged(const wf::alerts::Alert &alert);
     // Removed from the list: closed, or now suppressed by an upstream alert.
     void alertRemoved(const QString &key);
-    // For notifiers: trigger, acknowledge and resolve.
+    // For notifiers: trigger, acknowledge, resolve and reminders.
     void alertEvent(const wf::alerts::AlertEvent &event);
     void silencesChanged();
     void worstStateChanged(wf::HealthState state);
@@ -114,6 +127,8 @@ private:
     QHash<QString, qint64> m_ahead;          // node -> detected
     QHash<QString, qint64> m_certRemaining;  // node -> ms left when last probed
     qint64 m_defaultAckMs = 3600000;
+    qint64 m_reminderFirstMs = 5 * 60000;
+    qint64 m_reminderMaxMs = 4 * 3600000;
     qint64 m_localSilenceId = 0;
     bool m_evaluateQueued = false;
     HealthState m_worst = HealthState::Operational;

@@ -24,6 +24,8 @@ QString DesktopNotifier::title(const AlertEvent &e)
         return tr("Acknowledged: %1").arg(e.nodeLabel);
     case EventAction::Resolve:
         return tr("Recovered: %1").arg(e.nodeLabel);
+    case EventAction::Remind:
+        return tr("Still firing, not acknowledged: %1").arg(e.nodeLabel);
     }
     return {};
 }

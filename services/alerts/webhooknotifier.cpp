@@ -53,6 +53,9 @@ static QString headline(const AlertEvent &e)
     case EventAction::Resolve:
         prefix = WebhookNotifier::tr("[Recovered]");
         break;
+    case EventAction::Remind:
+        prefix = WebhookNotifier::tr("[%1] still firing, not acknowledged (reminder %2)").arg(severityLabel(a.severity)).arg(a.reminders);
+        break;
     }
     QString text = prefix + QLatin1Char(' ') + a.summary;
     if (a.dependents > 0)
@@ -81,6 +84,7 @@ QByteArray WebhookNotifier::payload(Format format, const AlertEvent &e, const QB
             {QStringLiteral("since"), iso(a.sinceMs)},
             {QStringLiteral("dependents_suppressed"), a.dependents},
             {QStringLiteral("raised_count"), a.raisedCount},
+            {QStringLiteral("reminders"), a.reminders},
         };
         if (!a.ackBy.isEmpty()) {
             alert.insert(QStringLiteral("acknowledged_by"), a.ackBy);
@@ -158,6 +162,9 @@ QString WebhookNotifier::where() const
 void WebhookNotifier::notify(const AlertEvent &event)
 {
     if (int(event.alert.severity) < int(m_minSeverity))
+        return;
+    // PagerDuty knows only trigger/acknowledge/resolve and escalates open incidents itself.
+    if (m_format == Format::PagerDuty && event.action == EventAction::Remind)
         return;
     deliver(event, false);
 }

@@ -94,16 +94,31 @@ class Reader
 public:
     explicit Reader(QString file) : m_file(std::move(file)) {}
 
-    [[noreturn]] void fail(const YAML::Node &at, const QString &path, const QString &message) const
+    QString where(const YAML::Node &at) const
     {
         int line = 0;
         if (at.IsDefined() && at.Mark().line >= 0)
             line = at.Mark().line + 1;
-        QString where = m_file;
+        QString w = m_file;
         if (line > 0)
-            where += QLatin1Char(':') + QString::number(line);
-        throw ConfigError{Error{QStringLiteral("config.invalid"), where + QStringLiteral(": ") + path + QStringLiteral(": ") + message}};
+            w += QLatin1Char(':') + QString::number(line);
+        return w;
     }
+
+    [[noreturn]] void fail(const YAML::Node &at, const QString &path, const QString &message) const
+    {
+        throw ConfigError{Error{QStringLiteral("config.invalid"), where(at) + QStringLiteral(": ") + path + QStringLiteral(": ") + message}};
+    }
+
+    // Accepted, but the operator should change it (an old key name, say). Logged at once and kept
+    // in Config::warnings for whoever shows the configuration.
+    void warn(const YAML::Node &at, const QString &path, const QString &message) const
+    {
+        const QString text = where(at) + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+        qCWarning(lcConfig).noquote() << text;
+        m_warnings << text;
+    }
+    QStringList warnings() const { return m_warnings; }
 
     void expectMap(const YAML::Node &n, const QString &path) const
     {
@@ -271,6 +286,7 @@ public:
 
 private:
     QString m_file;
+    mutable QStringList m_warnings;
 };
 
 static QString idx(const QString &list, std::size_t i) { return QStringLiteral("%1[%2]").arg(list).arg(i); }
@@ -483,13 +499,13 @@ RunbookConfig readRunbook(const Reader &r, const YAML::Node &n, const QString &p
 }
 
 template <typename T, typename F>
-QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne)
+QList<T> readList(const Reader &r, const YAML::Node &root, const char *key, F &&readOne, const QString &parent = {})
 {
     QList<T> out;
     const YAML::Node n = root[key];
     if (!n || n.IsNull())
         return out;
-    const QString path = QString::fromLatin1(key);
+    const QString path = Reader::join(parent, QString::fromLatin1(key));
     if (!n.IsSequence())
         r.fail(n, path, Reader::tr("expected a list"));
     QSet<QString> ids;
@@ -529,8 +545,16 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
     h.probeJitterPercent = r.integer(n, "probe_jitter_percent", path, 10, 0, 50);
     if (const YAML::Node ret = n["retention"]; ret && !ret.IsNull()) {
         const QString rp = path + QStringLiteral(".retention");
-        // minute_rollups: older name of state_history (minute rollups are no longer kept).
+        // minute_rollups: older name of state_history (minute rollups are no longer kept). Still
+        // read so old files load, but said out loud: the name promises something that is not kept.
         r.checkKeys(ret, rp, {"raw", "state_history", "minute_rollups", "hour_rollups", "bands", "budget"});
+        if (ret["minute_rollups"]) {
+            if (ret["state_history"])
+                r.fail(ret["minute_rollups"], rp + QStringLiteral(".minute_rollups"),
+                       Reader::tr("is the old name of state_history; give only state_history"));
+            r.warn(ret["minute_rollups"], rp + QStringLiteral(".minute_rollups"),
+                   Reader::tr("is deprecated; read as state_history (how long node state changes are kept). Rename the key to state_history."));
+        }
         auto keep = [&](const char *key, qint64 def) -> qint64 {
             if (ret[key] && ret[key].IsScalar() && q(ret[key].Scalar()) == QLatin1String("forever"))
                 return 0;
@@ -563,7 +587,7 @@ HealthConfig readHealth(const Reader &r, const YAML::Node &n)
 
 PrometheusSourceConfig readPrometheusSource(const Reader &r, const YAML::Node &n, const QString &path)
 {
-    r.checkKeys(n, path, {"id", "url", "query", "provider", "model", "interval"});
+    r.checkKeys(n, path, {"id", "url", "query", "provider", "model", "interval", "id_labels"});
     PrometheusSourceConfig p;
     p.id = r.str(n, "id", path, true);
     p.url = r.httpUrl(n, "url", path, true);
@@ -571,6 +595,7 @@ PrometheusSourceConfig readPrometheusSource(const Reader &r, const YAML::Node &n
     p.provider = r.str(n, "provider", path);
     p.model = r.str(n, "model", path);
     p.intervalMs = int(r.duration(n, "interval", path, 30000, 1000));
+    p.idLabels = r.strList(n, "id_labels", path);
     return p;
 }
 
@@ -584,7 +609,7 @@ MetricsConfig readMetrics(const Reader &r, const YAML::Node &n)
     if (QHostAddress(m.listen).isNull())
         r.fail(n["listen"], path + QStringLiteral(".listen"), Reader::tr("expected an IP address like 127.0.0.1, got \"%1\"").arg(m.listen));
     m.port = r.integer(n, "port", path, 9464, 0, 65535);
-    m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource);
+    m.prometheus = readList<PrometheusSourceConfig>(r, n, "prometheus", readPrometheusSource, path);
     return m;
 }
 
@@ -627,7 +652,7 @@ AlertRuleConfig readAlertRule(const Reader &r, const YAML::Node &n, const QStrin
 AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
 {
     const QString path = QStringLiteral("alerts");
-    r.checkKeys(n, path, {"rules", "default_ack"});
+    r.checkKeys(n, path, {"rules", "default_ack", "reminder_first", "reminder_max"});
     AlertsConfig a;
     if (const YAML::Node rules = n["rules"]; rules && !rules.IsNull()) {
         const QString rp = path + QStringLiteral(".rules");
@@ -644,6 +669,13 @@ AlertsConfig readAlerts(const Reader &r, const YAML::Node &n)
         }
     }
     a.defaultAckMs = r.duration(n, "default_ack", path, a.defaultAckMs, 60000);
+    if (n["reminder_first"] && n["reminder_first"].IsScalar() && q(n["reminder_first"].Scalar()) == QLatin1String("off"))
+        a.reminderFirstMs = 0;
+    else
+        a.reminderFirstMs = r.duration(n, "reminder_first", path, a.reminderFirstMs, 60000);
+    a.reminderMaxMs = r.duration(n, "reminder_max", path, std::max(a.reminderMaxMs, a.reminderFirstMs), 60000);
+    if (a.reminderFirstMs > 0 && a.reminderMaxMs < a.reminderFirstMs)
+        r.fail(n["reminder_max"], path + QStringLiteral(".reminder_max"), Reader::tr("must not be shorter than reminder_first"));
     return a;
 }
 
@@ -776,6 +808,7 @@ Result<Config> ConfigLoader::loadString(const QByteArray &yaml, const QString &f
         if (const YAML::Node a = root["alerts"]; a && !a.IsNull())
             c.alerts = readAlerts(r, a);
         c.notifiers = readList<NotifierConfig>(r, root, "notifiers", readNotifier);
+        c.warnings = r.warnings();
 
         // Cross references, reported at the referring key.
         const YAML::Node probes = root["probes"];

@@ -173,6 +173,9 @@ struct PrometheusSourceConfig
     QString provider;            // provider the series speak for (optional)
     QString model;               // model the series speak for (optional)
     int intervalMs = 30000;
+    // Labels whose values make a series' node id, in order. Empty: probe, else instance, else
+    // job, plus region when the series has one.
+    QStringList idLabels;
 };
 
 // Prometheus exposition (`metrics:`), off by default, loopback by default.
@@ -205,6 +208,10 @@ struct AlertsConfig
     bool rulesGiven = false;     // false: the built-in rule set applies
     QList<AlertRuleConfig> rules;
     qint64 defaultAckMs = 3600000;
+    // Reminders for a firing, unacknowledged alert: first after reminderFirstMs, then at twice the
+    // previous gap, never more than reminderMaxMs apart. reminderFirstMs 0 = no reminders.
+    qint64 reminderFirstMs = 5 * 60000;
+    qint64 reminderMaxMs = 4 * 3600000;
 };
 
 // Where alerts go (`notifiers:`): the desktop (tray message, optional sound) or a webhook.
@@ -238,6 +245,8 @@ struct Config
     QList<RunbookConfig> runbooks;
     AlertsConfig alerts;
     QList<NotifierConfig> notifiers;
+    // Accepted with a warning ("file:line: key: message"), e.g. deprecated key names.
+    QStringList warnings;
 
     const PolicyConfig *policy(const QString &id) const;
     const RunbookConfig *runbook(const QString &id) const;

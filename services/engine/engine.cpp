@@ -159,6 +159,7 @@ void Engine::setupAlerts()
         m_alerts->setRules(rules);
     }
     m_alerts->setDefaultAckMs(m_config.alerts.defaultAckMs);
+    m_alerts->setReminders(m_config.alerts.reminderFirstMs, m_config.alerts.reminderMaxMs);
     m_alerts->setStore(m_store);
     m_alerts->setHealth(m_health);
     connect(m_probes, &probes::ProbeScheduler::resultReady, m_alerts, [this](const probes::ProbeResult &r) {

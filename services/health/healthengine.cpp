@@ -142,10 +142,23 @@ void HealthEngine::observe(const QString &nodeId, qint64 ts, HealthState raw, bo
     NodeTracker &t = tracker(nodeId);
     const bool changed = t.observe(ts, raw, authoritative);
     if (!authoritative && raw != HealthState::Unknown) {
-        auto it = m_latency.find(nodeId);
-        if (it == m_latency.end())
-            it = m_latency.insert(nodeId, LatencyWindow(m_settings.latencyWindowMs));
-        it->add(ts, latencyMs, isBad(raw));
+        auto addTo = [&](const QString &id) {
+            auto it = m_latency.find(id);
+            if (it == m_latency.end())
+                it = m_latency.insert(id, LatencyWindow(m_settings.latencyWindowMs));
+            it->add(ts, latencyMs, isBad(raw));
+        };
+        addTo(nodeId);
+        // A model or provider has no latency of its own: its window holds the results of the probes
+        // that are evidence for it (not front-door or through-gateway probes, which measure
+        // another path), so its p50/p95/p99 and error rate show on the map like a probe's.
+        const int i = m_graph->indexOf(nodeId);
+        if (i >= 0)
+            for (const auto &e : m_graph->dependentsOf(i)) {
+                const topology::Node &owner = m_graph->node(e.first);
+                if (e.second == EdgeKind::Evidence && (owner.kind == topology::NodeKind::Model || owner.kind == topology::NodeKind::Provider))
+                    addTo(owner.id);
+            }
     }
     if (changed || m_nodes.size() != std::size_t(m_graph->nodeCount()))
         propagate(m_graph->indexOf(nodeId), ts);

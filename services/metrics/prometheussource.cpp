@@ -39,12 +39,26 @@ QString PrometheusSource::ownerNode() const
 
 QString PrometheusSource::targetFor(const PromSample &s) const
 {
-    QString key = s.labels.value(QStringLiteral("probe"));
-    if (key.isEmpty())
-        key = s.labels.value(QStringLiteral("instance"));
-    if (key.isEmpty())
-        key = s.labels.value(QStringLiteral("job"), QStringLiteral("value"));
-    return QStringLiteral("probe:prom/%1/%2").arg(m_config.id, key);
+    // A fleet runs the same check from several places: series that differ by region (or by a
+    // configured label) are separate nodes, or one region's failure would hide behind another's
+    // success.
+    QStringList parts;
+    for (const QString &label : m_config.idLabels) {
+        const QString v = s.labels.value(label);
+        if (!v.isEmpty())
+            parts << v;
+    }
+    if (parts.isEmpty()) {
+        QString key = s.labels.value(QStringLiteral("probe"));
+        if (key.isEmpty())
+            key = s.labels.value(QStringLiteral("instance"));
+        if (key.isEmpty())
+            key = s.labels.value(QStringLiteral("job"), QStringLiteral("value"));
+        parts << key;
+        if (m_config.idLabels.isEmpty() && s.labels.contains(QStringLiteral("region")))
+            parts << s.labels.value(QStringLiteral("region"));
+    }
+    return QStringLiteral("probe:prom/%1/%2").arg(m_config.id, parts.join(QLatin1Char('@')));
 }
 
 Result<QList<PromSample>> PrometheusSource::parse(const QByteArray &body)
@@ -120,11 +134,40 @@ void PrometheusSource::poll()
             emit failed(samples.error().message);
             return;
         }
+        // Several series can still land on one node (labels not in id_labels): the worst wins, so
+        // a failing region is never hidden by a healthy one, and the operator is told once.
+        QList<QString> order;
+        QHash<QString, PromSample> byTarget;
         for (const PromSample &s : *samples) {
+            const QString target = targetFor(s);
+            auto it = byTarget.find(target);
+            if (it == byTarget.end()) {
+                order << target;
+                byTarget.insert(target, s);
+                continue;
+            }
+            if (!m_mergeWarned.contains(target)) {
+                m_mergeWarned.insert(target);
+                QStringList differ;
+                for (auto l = s.labels.cbegin(); l != s.labels.cend(); ++l)
+                    if (it->labels.value(l.key()) != l.value())
+                        differ << l.key();
+                for (auto l = it->labels.cbegin(); l != it->labels.cend(); ++l)
+                    if (!s.labels.contains(l.key()))
+                        differ << l.key();
+                qCWarning(lcProbes).noquote() << "Prometheus source" << m_config.id << ": several series map to" << target
+                                              << "- they differ in" << differ.join(QStringLiteral(", "))
+                                              << "; list the distinguishing labels in id_labels";
+            }
+            if (std::isnan(it->value) || (!std::isnan(s.value) && s.value < it->value))
+                *it = s;
+        }
+        for (const QString &target : std::as_const(order)) {
+            const PromSample &s = byTarget[target];
             store::Observation o;
             o.tsMs = s.tsMs;
             o.source = QStringLiteral("prometheus");
-            o.target = targetFor(s);
+            o.target = target;
             const bool known = !std::isnan(s.value);
             o.state = stateKey(!known ? HealthState::Unknown : s.value >= 1.0 ? HealthState::Operational : HealthState::MajorOutage);
             o.errorClass = known && s.value < 1.0 ? QStringLiteral("prometheus_down") : QString();

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace wf::net { class HttpClient; }
@@ -35,7 +36,8 @@ public:
 
     // Parses an instant-query answer (resultType vector or scalar).
     static Result<QList<PromSample>> parse(const QByteArray &body);
-    // Node id for a series: the "probe" label, else "instance", else the job.
+    // Node id for a series: the values of the configured id_labels joined by '@'; without
+    // id_labels the "probe" label, else "instance", else the job, then "@<region>" if present.
     QString targetFor(const PromSample &sample) const;
     // The node the series speak for (model, provider or nothing).
     QString ownerNode() const;
@@ -49,6 +51,7 @@ private:
     net::HttpClient *m_http;
     QTimer m_timer;
     bool m_inFlight = false;
+    QSet<QString> m_mergeWarned; // targets already warned about (several series, one node)
 };
 
 } // namespace wf::metrics

@@ -270,20 +270,10 @@ void ProbeScheduler::finished(const QString &id, ProbeResult result)
     e.status.last = result;
 
     const bool bad = !result.ok() && !result.selfOffline && result.outcome != Outcome::ConfigError;
-    const qint64 now = m_clock.elapsed();
-    if (bad) {
+    if (bad)
         ++e.status.consecutiveFailures;
-        if (now >= e.nextAlertMs) {
-            e.status.alertBackoffMs = e.status.alertBackoffMs == 0 ? std::max(1000, e.status.config.intervalMs)
-                                                                   : std::min(m_maxAlertBackoffMs, e.status.alertBackoffMs * 2);
-            e.nextAlertMs = now + e.status.alertBackoffMs;
-            emit alertRaised(id, result);
-        }
-    } else if (!result.selfOffline) {
+    else if (!result.selfOffline)
         e.status.consecutiveFailures = 0;
-        e.status.alertBackoffMs = 0;
-        e.nextAlertMs = 0;
-    }
 
     reschedule(e);
     if (m_store)

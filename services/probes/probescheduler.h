@@ -20,7 +20,7 @@ namespace wf::probes {
 
 // Runs every probe on its own interval (min 1 s) with jitter, under a global and a per-host
 // concurrency cap, with an hourly request budget per model for LLM probes. Failures are measured
-// at the normal interval; only alerts back off (exponentially, while a probe stays bad).
+// at the normal interval: backing off is the alert engine's job (reminders), never the probes'.
 // When every canary probe fails, our own network is the likely cause: results are then published
 // as Unknown ("self_offline") instead of blaming providers.
 class ProbeScheduler : public QObject
@@ -38,7 +38,6 @@ public:
         int budgetLimit = 0;     // 0 = no budget (not an LLM probe)
         bool budgetExhausted = false;
         int consecutiveFailures = 0;
-        qint64 alertBackoffMs = 0; // current spacing between alerts while failing (0 = not failing)
         QString problem;           // configuration problem, when the probe cannot run
     };
 
@@ -51,7 +50,6 @@ public:
     void setMaxPerHost(int n) { m_maxPerHost = std::max(1, n); }
     // Fraction of the interval by which each run is moved at random (0..0.5, default 0.1).
     void setJitter(double fraction) { m_jitter = std::clamp(fraction, 0.0, 0.5); }
-    void setMaxAlertBackoffMs(qint64 ms) { m_maxAlertBackoffMs = ms; }
 
     void start();
     void stop();
@@ -69,8 +67,6 @@ public:
 signals:
     void resultReady(const wf::probes::ProbeResult &result);
     void statusChanged(const QString &probeId);
-    // A probe is failing and its alert backoff allows telling someone again.
-    void alertRaised(const QString &probeId, const wf::probes::ProbeResult &result);
     void selfConnectivityChanged(bool connected);
     void budgetExhausted(const QString &modelKey, int limit);
 
@@ -82,7 +78,6 @@ private:
         Status status;
         qint64 dueMs = 0;          // monotonic
         bool queued = false;       // in m_ready
-        qint64 nextAlertMs = 0;    // monotonic
         std::multimap<qint64, Entry *>::iterator slot; // in m_schedule when `scheduled`
         bool scheduled = false;
     };
@@ -116,7 +111,6 @@ private:
     int m_maxConcurrent = 8;
     int m_maxPerHost = 2;
     double m_jitter = 0.1;
-    qint64 m_maxAlertBackoffMs = 3'600'000;
     int m_active = 0;
     int m_maxActiveSeen = 0;
     bool m_started = false;
