@@ -487,6 +487,32 @@ private slots:
         QVERIFY(major.size() > partial.size()); // the cross has the partial diagonal and one more
         QVERIFY(degraded != partial);
         QVERIFY(partial != major);
+
+        // Farther still (boxes too small for marks): the lit part of the box grows with the
+        // severity, so the states differ by size as well.
+        auto litColumns = [&](HealthState s) {
+            scene.setState(id, s);
+            const QRectF src = n->sceneBoundingRect();
+            const double zoom = 0.08;
+            QImage img((src.size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
+            img.fill(Qt::black);
+            QPainter p(&img);
+            scene.render(&p, QRectF(QPointF(0, 0), src.size() * zoom), src);
+            p.end();
+            const QColor c = stateColor(s);
+            const int y = int((n->pos().y() - src.top()) * zoom); // the node's middle row
+            int lit = 0;
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor px = img.pixelColor(x, y);
+                lit += std::abs(px.red() - c.red()) + std::abs(px.green() - c.green()) + std::abs(px.blue() - c.blue()) < 60;
+            }
+            return lit;
+        };
+        const int litDegraded = litColumns(HealthState::Degraded);
+        const int litPartial = litColumns(HealthState::PartialOutage);
+        const int litMajor = litColumns(HealthState::MajorOutage);
+        QVERIFY2(litDegraded < litPartial && litPartial < litMajor,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(litDegraded).arg(litPartial).arg(litMajor)));
     }
 
     void blastRadiusHighlightsDependents()

@@ -121,11 +121,17 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         // milliseconds a frame. The border stays while it can be seen, and always when marked.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->fillRect(box, fill);
-        p->fillRect(QRectF(box.left(), box.top(), std::max(8.0, 1.0 / lod), H), colour);
-        if (bad) {
-            // The icon is gone at this size, so the state needs a second channel besides colour:
-            // a bar for degraded, one diagonal for a partial outage, a cross for a major one.
-            // A few one-pixel lines per node: a storm of thousands of bad nodes stays cheap.
+        // The icon is gone at this size, so the state needs a second channel besides colour.
+        // Where the boxes are too small for marks, the stripe grows with the severity (a third, two
+        // thirds, all of the box): the same one fillRect, so a storm costs nothing more.
+        double stripe = std::max(8.0, 1.0 / lod);
+        const bool marks = lod >= kOverviewBorderLod;
+        if (bad && !marks)
+            stripe = std::max(stripe, W * (m_state == HealthState::Degraded ? 1.0 / 3 : m_state == HealthState::PartialOutage ? 2.0 / 3 : 1.0));
+        p->fillRect(QRectF(box.left(), box.top(), stripe, H), colour);
+        if (bad && marks) {
+            // Larger: a bar for degraded, one diagonal for a partial outage, a cross for a major
+            // one; a few one-pixel lines per node.
             QPen hatch(QColor(255, 255, 255, 230), 2);
             hatch.setCosmetic(true);
             p->setPen(hatch);
