@@ -8,6 +8,7 @@
 #include "map/edgeitem.h"
 #include "map/maplivestate.h"
 #include "map/mappanel.h"
+#include "store/store.h"
 #include "map/mapscene.h"
 #include "topology/graphlayout.h"
 #include "topology/topologybuilder.h"
@@ -450,6 +451,57 @@ private slots:
         // Alpha's target has no results: its edges keep the health colour.
         QCOMPARE(edgeOut(toAlpha)->errorRate(), -1.0);
         QCOMPARE(QColor::fromRgba(edgeOut(toAlpha)->look(mid, hl).colour), mid);
+    }
+
+    void routingOverrideSurvivesARestart()
+    {
+        // The audit log keeps what Watchfloor changed: a console started later marks the same
+        // gateway and app until the rollback is in the log too.
+        QTemporaryDir dir;
+        store::Store store;
+        auto opened = store.openAndWait(dir.filePath(QStringLiteral("audit.db")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        LiveEstate estate;
+        QString why;
+        QVERIFY2(estate.start(&why, &store), qPrintable(why));
+        QSignalSpy finished(estate.routing.get(), &routing::RoutingController::actionFinished);
+        routing::ApplyOutcome applied;
+        estate.routing->preview(QStringLiteral("alpha-down"), this, [&](const Result<routing::RoutingPreview> &pv) {
+            if (pv)
+                estate.routing->apply(*pv, QStringLiteral("alpha errors"), this, [&](const Result<routing::ApplyOutcome> &o) {
+                    if (o)
+                        applied = *o;
+                });
+        });
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(applied.ok && applied.auditId > 0, qPrintable(applied.message));
+
+        auto restarted = [&] {
+            auto scene = std::make_unique<MapScene>();
+            scene->build(estate.graph);
+            return scene;
+        };
+        {
+            auto scene = restarted();
+            MapLiveState live(scene.get(), estate.config);
+            live.loadRoutingHistory(&store, 0);
+            QTRY_VERIFY(scene->node(gateway(QStringLiteral("llm-proxy")))->badges().routingOverridden);
+            QVERIFY(scene->node(app(QStringLiteral("chat-prod")))->badges().routingOverridden);
+            QVERIFY(!scene->node(app(QStringLiteral("batch")))->badges().routingOverridden);
+        }
+
+        estate.routing->rollback(applied, QStringLiteral("alpha recovered"), this, [](const Result<routing::ApplyOutcome> &) {});
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(finished.at(1).at(0).value<routing::ApplyOutcome>().ok);
+        {
+            auto scene = restarted();
+            MapLiveState live(scene.get(), estate.config);
+            QSignalSpy ready(&live, &MapLiveState::historyLoaded);
+            live.loadRoutingHistory(&store, 0);
+            QTRY_COMPARE(ready.size(), 1);
+            QVERIFY(live.overriddenGateways().isEmpty());
+            QVERIFY(!scene->node(gateway(QStringLiteral("llm-proxy")))->badges().routingOverridden);
+        }
     }
 
     void overviewKeepsAShapeChannel()

@@ -55,9 +55,10 @@ public:
         };
     }
 
-    // Starts the servers and builds the services; false when a port could not be opened or the
-    // configuration does not load (the message says why).
-    bool start(QString *message)
+    // Starts the servers and builds the services (the routing controller audits into `store`
+    // when given); false when a port could not be opened or the configuration does not load (the
+    // message says why).
+    bool start(QString *message, store::Store *store = nullptr)
     {
         if (!gateway.listen() || !page.listen()) {
             *message = QStringLiteral("cannot listen on loopback");
@@ -78,7 +79,7 @@ public:
         feeds = std::make_unique<feeds::FeedPoller>(&http);
         feeds->setJitterFraction(0);
         feeds->setProviders(config.providers);
-        routing = std::make_unique<routing::RoutingController>(config, nullptr, &http);
+        routing = std::make_unique<routing::RoutingController>(config, store, &http);
         routing->setRole(config::Role::Operator);
         return true;
     }

@@ -159,8 +159,10 @@ void MapLiveState::loadRoutingHistory(store::Store *store, qint64 sinceMs)
     store->run<Result<QList<store::AuditEvent>>>(this,
         [sinceMs, to](store::Database &db) { return store::Store::readAudit(db, sinceMs, to); },
         [this](Result<QList<store::AuditEvent>> rows) {
-            if (!rows)
+            if (!rows) {
+                emit historyLoaded();
                 return;
+            }
             // Oldest first: the latest apply or rollback per gateway wins. Only actions that
             // changed a gateway count ("ok: no change" and failures leave the state as it was).
             for (const store::AuditEvent &e : *rows) {
@@ -186,6 +188,7 @@ void MapLiveState::loadRoutingHistory(store::Store *store, qint64 sinceMs)
                 }
             }
             syncAll();
+            emit historyLoaded();
         });
 }
 

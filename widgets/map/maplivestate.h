@@ -69,6 +69,8 @@ public:
 
 signals:
     void driftChanged(const QString &gateway, const QStringList &diff);
+    // loadRoutingHistory() has read the audit log and applied it.
+    void historyLoaded();
 
 private:
     void schedule();
