@@ -122,9 +122,9 @@ private:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QStringList y;
         y << QStringLiteral("providers:")
-          << QStringLiteral("  - {id: alpha, name: Alpha AI, feeds: [{url: \"%1\", format: statuspage, interval: 1h}]}")
+          << QStringLiteral("  - {id: alpha, name: Alpha Labs, feeds: [{url: \"%1\", format: statuspage, interval: 1h}]}")
                  .arg(page.url(QStringLiteral("/api/v2/summary.json")).toString())
-          << QStringLiteral("  - {id: beta, name: Beta AI, feed_note: none}")
+          << QStringLiteral("  - {id: beta, name: Beta Labs, feed_note: none}")
           << QStringLiteral("gateways:")
           << QStringLiteral("  - {id: llm-proxy, kind: litellm, address: \"%1\", token: \"${env:%2}\"}")
                  .arg(gateway.url().toString(), QString::fromLatin1(kKeyVar))
