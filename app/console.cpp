@@ -17,7 +17,9 @@
 #include "timeline/timelinepanel.h"
 #include "map/mappanel.h"
 #include "charts/chartspanel.h"
+#include "map/maplivestate.h"
 #include "map/nodedetailpanel.h"
+#include "core/clock.h"
 #include "health/healthengine.h"
 #include "topology/topologybuilder.h"
 #include "feeds/feedpoller.h"
@@ -32,6 +34,7 @@
 #include <QScreen>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QStatusBar>
 #include <QHeaderView>
@@ -102,42 +105,27 @@ void Console::buildMap()
     health::HealthEngine *health = m_engine->health();
     map->setGraph(*graph, providerIds);
 
-    auto syncAll = [map, graph, health] {
-        for (int i = 0; i < graph->nodeCount(); ++i) {
-            const QString &id = graph->node(i).id;
-            map->scene()->setState(id, health->state(id));
-            if (ui::NodeItem *n = map->scene()->node(id)) {
-                ui::NodeBadges b = n->badges();
-                b.stale = health->isStale(id);
-                b.flapping = health->isFlapping(id);
-                map->scene()->setBadges(id, b);
-            }
-        }
-    };
-    connect(map, &ui::MapPanel::layoutReady, this, syncAll);
-    connect(health, &health::HealthEngine::nodeStateChanged, map,
-            [map](const QString &id, HealthState, HealthState current, qint64) { map->scene()->setState(id, current); });
-    auto setAhead = [map](const QString &provider, const QString &nodeId, bool on) {
-        for (const QString &id : QStringList{nodeId, topology::ids::provider(provider)}) {
-            if (ui::NodeItem *n = map->scene()->node(id)) {
-                ui::NodeBadges b = n->badges();
-                b.aheadOfStatusPage = on;
-                map->scene()->setBadges(id, b);
-            }
-        }
-    };
-    connect(health, &health::HealthEngine::aheadOfStatusPage, map,
-            [setAhead](const QString &provider, const QString &nodeId, qint64) { setAhead(provider, nodeId, true); });
-    connect(health, &health::HealthEngine::statusPageCaughtUp, map,
-            [setAhead](const QString &provider, const QString &nodeId, qint64) { setAhead(provider, nodeId, false); });
+    // Badges and route traffic follow the health engine, the feeds and the gateways.
+    auto *live = new ui::MapLiveState(map->scene(), m_engine->config(), map);
+    live->setHealth(health);
+    live->setFeeds(m_engine->feeds());
+    live->setRouting(m_engine->routing());
+    m_mapLive = live;
+    details->setLiveState(live);
+    m_details = details;
+    connect(map, &ui::MapPanel::layoutReady, live, &ui::MapLiveState::syncAll);
+    // "Routing overridden" survives a restart: the audit log says what is still in place.
+    connect(m_engine, &Engine::started, live, [this, live] {
+        live->loadRoutingHistory(m_engine->store(), wf::clock::nowMs() - 90LL * 86'400'000);
+    });
     // Feed components and Prometheus series join the graph at run time: rebuild when it grew.
     auto *sync = new QTimer(map);
-    connect(sync, &QTimer::timeout, map, [map, graph, providerIds, syncAll] {
+    connect(sync, &QTimer::timeout, map, [map, graph, providerIds, live] {
         if (map->scene()->nodeCount() != graph->nodeCount() || map->scene()->edgeCount() != graph->edgeCount()) {
             map->setGraph(*graph, providerIds);
             return;
         }
-        syncAll();
+        live->syncAll(); // stale and maintenance windows change with time alone
     });
     sync->start(2000);
 }
@@ -208,8 +196,15 @@ int Console::start()
     m_window->addView(probesPanel, QApplication::translate("main", "Probes"), QStringLiteral("probesView"));
 
     // Routing control: gateways, policies and runbooks; operators get preview/apply/roll back.
-    m_window->addPanel(new ui::RoutingPanel(m_engine->routing()), QApplication::translate("main", "Routing"),
-                       QStringLiteral("routingPanel"), Qt::RightDockWidgetArea);
+    auto *routingPanel = new ui::RoutingPanel(m_engine->routing());
+    QDockWidget *routingDock = m_window->addPanel(routingPanel, QApplication::translate("main", "Routing"),
+                                                  QStringLiteral("routingPanel"), Qt::RightDockWidgetArea);
+    // "Actions available" in the node details open the same preview / confirm flow.
+    connect(m_details, &ui::NodeDetailPanel::routingPreviewRequested, routingPanel, [routingPanel, routingDock](const QString &id) {
+        routingDock->show();
+        routingDock->raise();
+        routingPanel->previewItem(id);
+    });
 
     // On-call alerts: the list (acknowledge, silence, test webhook), tray icon and desktop messages.
     auto *alertsPanel = new ui::AlertsPanel(m_engine->alerts(), m_engine->webhookNotifiers());
@@ -274,6 +269,12 @@ int Console::start()
     // Latency / error-rate charts and availability per node.
     auto *charts = new ui::ChartsPanel(m_engine);
     m_window->addView(charts, QApplication::translate("main", "Charts"), QStringLiteral("chartsView"));
+    // The charts follow the node selected on the map (through the probe that speaks for it).
+    connect(m_mapPanel, &ui::MapPanel::nodeSelected, charts, [this, charts](const QString &id) {
+        const QString target = ui::MapLiveState::chartTarget(*m_engine->topology(), id);
+        if (!target.isEmpty())
+            charts->setTarget(target);
+    });
     buildWall(timeline);
 
     // Account managers: customer/app impact, incident report export and the customer update text.

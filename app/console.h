@@ -7,7 +7,7 @@
 
 namespace wf { class Engine; }
 namespace wf::ui { class MainWindow; }
-namespace wf::ui { class MapPanel; class TimelinePanel; class WallWindow; }
+namespace wf::ui { class MapLiveState; class MapPanel; class NodeDetailPanel; class TimelinePanel; class WallWindow; }
 namespace wf::sim { class DrillSession; }
 
 namespace wf::app {
@@ -37,6 +37,8 @@ private:
     Options m_options;
     Engine *m_engine = nullptr;
     ui::MapPanel *m_mapPanel = nullptr;
+    ui::MapLiveState *m_mapLive = nullptr;
+    ui::NodeDetailPanel *m_details = nullptr;
     ui::WallWindow *m_wall = nullptr;
     sim::DrillSession *m_drill = nullptr; // --replay only
     std::unique_ptr<ui::MainWindow> m_window;

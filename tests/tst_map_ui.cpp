@@ -1,12 +1,16 @@
 // The dependency map: scene built from configuration, health colours and shapes, edges that
 // follow state changes and panning (through the edge tile cache), blast radius, layout off the UI
 // thread, dragged positions kept, PNG export.
+#include "estatefixture.h"
+
 #include "config/config.h"
 #include "core/settings.h"
 #include "feeds/feedparser.h"
 #include "healthpalette.h"
 #include "map/edgeitem.h"
+#include "map/maplivestate.h"
 #include "map/mappanel.h"
+#include "store/store.h"
 #include "map/mapscene.h"
 #include "topology/graphlayout.h"
 #include "topology/topologybuilder.h"
@@ -21,9 +25,11 @@
 using namespace wf;
 using namespace wf::ui;
 using topology::ids::app;
+using topology::ids::component;
 using topology::ids::gateway;
 using topology::ids::model;
 using topology::ids::provider;
+using wf::test::LiveEstate;
 
 class TestMapUi : public QObject
 {
@@ -270,6 +276,302 @@ private slots:
                 differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 48;
             }
         QVERIFY2(differing <= alone.width() * alone.height() / 500, qPrintable(QString::number(differing)));
+    }
+
+    void badgesFollowTheServices()
+    {
+        // Every badge driven by the real services: the health engine (own incidents, ahead of
+        // the status page), a status page on loopback (its incidents and maintenance), the
+        // configured maintenance windows, routing actions through a LiteLLM-shaped gateway
+        // (overridden until rolled back) and a change made behind Watchfloor's back (drift).
+        LiveEstate estate;
+        QString why;
+        QVERIFY2(estate.start(&why), qPrintable(why));
+        MapScene scene;
+        scene.build(estate.graph);
+        MapLiveState live(&scene, estate.config);
+        live.setHealth(estate.health.get());
+        live.setFeeds(estate.feeds.get());
+        live.setRouting(estate.routing.get());
+        live.syncAll();
+        auto badges = [&](const QString &id) {
+            NodeItem *n = scene.node(id);
+            return n ? n->badges() : NodeBadges{};
+        };
+        const QString sonnet = model(QStringLiteral("alpha"), QStringLiteral("claude-sonnet"));
+        const QString gpt = model(QStringLiteral("beta"), QStringLiteral("gpt-4o"));
+        const QString alpha = provider(QStringLiteral("alpha"));
+        const QString gw = gateway(QStringLiteral("llm-proxy"));
+        const QString chat = app(QStringLiteral("chat-prod"));
+        QVERIFY(scene.node(sonnet) && scene.node(gpt) && scene.node(gw) && scene.node(chat));
+        scene.applyPositions(topology::GraphLayout::layered(estate.graph).positions);
+        auto render = [&](const QString &id) {
+            NodeItem *n = scene.node(id);
+            const QRectF src = n->sceneBoundingRect();
+            QImage part(src.size().toSize(), QImage::Format_ARGB32);
+            part.fill(Qt::black);
+            QPainter p(&part);
+            scene.render(&p, QRectF(QPointF(0, 0), src.size()), src);
+            return part;
+        };
+
+        // Nothing has happened yet; only the configured window on Beta's models is in force.
+        QCOMPARE(badges(sonnet).openIncidents, 0);
+        QCOMPARE(badges(alpha).openIncidents, 0);
+        QVERIFY(!badges(alpha).aheadOfStatusPage);
+        QVERIFY(badges(gpt).maintenance);
+        QVERIFY(!badges(sonnet).maintenance);
+        QVERIFY(!badges(gw).routingOverridden);
+        QVERIFY(!badges(gw).drift);
+
+        // Our probe fails past the threshold: an incident on the model, ahead of Alpha's page.
+        estate.probeResults(QStringLiteral("sonnet-http"), 3, 3);
+        QCOMPARE(estate.health->state(sonnet), HealthState::MajorOutage);
+        QTRY_COMPARE(badges(sonnet).openIncidents, 1);
+        QVERIFY(badges(sonnet).aheadOfStatusPage);
+        QVERIFY(badges(alpha).aheadOfStatusPage);
+
+        // Alpha's status page: an incident on the API component, maintenance on the web one.
+        estate.feeds->pollNow(QStringLiteral("alpha"));
+        QTRY_COMPARE(badges(component(QStringLiteral("alpha"), QStringLiteral("api1"))).openIncidents, 1);
+        QCOMPARE(badges(alpha).openIncidents, 1);
+        QVERIFY(badges(component(QStringLiteral("alpha"), QStringLiteral("web1"))).maintenance);
+        QVERIFY(!badges(component(QStringLiteral("alpha"), QStringLiteral("api1"))).maintenance);
+
+        // The probe recovers: the model's incident closes, nothing is ahead any more.
+        estate.probeResults(QStringLiteral("sonnet-http"), 2, 0);
+        QTRY_COMPARE(badges(sonnet).openIncidents, 0);
+        QVERIFY(!badges(alpha).aheadOfStatusPage);
+
+        // An operator moves Chat to Beta: the gateway and the app are marked, the direct app not.
+        QSignalSpy finished(estate.routing.get(), &routing::RoutingController::actionFinished);
+        routing::ApplyOutcome applied;
+        estate.routing->preview(QStringLiteral("all-to-beta"), this, [&](const Result<routing::RoutingPreview> &pv) {
+            QVERIFY2(pv.ok(), pv.ok() ? "" : qPrintable(pv.error().message));
+            estate.routing->apply(*pv, QStringLiteral("alpha errors"), this, [&](const Result<routing::ApplyOutcome> &o) {
+                if (o)
+                    applied = *o;
+            });
+        });
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(applied.ok && applied.changed, qPrintable(applied.message));
+        QCOMPARE(estate.gateway.deployments.at(0).weight, 0);
+        QTRY_VERIFY(badges(gw).routingOverridden);
+        QVERIFY(badges(chat).routingOverridden);
+        QVERIFY(!badges(app(QStringLiteral("batch"))).routingOverridden);
+        QCOMPARE(live.overriddenGateways(), QStringList{QStringLiteral("llm-proxy")});
+
+        // Rolled back: the marks go.
+        estate.routing->rollback(applied, QStringLiteral("alpha recovered"), this, [](const Result<routing::ApplyOutcome> &) {});
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(finished.at(1).at(0).value<routing::ApplyOutcome>().ok);
+        QCOMPARE(estate.gateway.deployments.at(0).weight, 80);
+        QTRY_VERIFY(!badges(gw).routingOverridden);
+        QVERIFY(!badges(chat).routingOverridden);
+        const QImage plain = render(gw);
+
+        // Someone edits the gateway directly: the next read shows drift on the gateway node.
+        QSignalSpy external(estate.routing.get(), &routing::RoutingController::externalChange);
+        estate.gateway.deployments[1].weight = 50;
+        estate.routing->refresh();
+        QTRY_COMPARE(external.size(), 1);
+        QTRY_VERIFY(badges(gw).drift);
+        QVERIFY(!badges(chat).drift);
+        QVERIFY2(live.driftOf(QStringLiteral("llm-proxy")).join(QLatin1Char('\n')).contains(QLatin1String("dep-gpt")),
+                 qPrintable(live.driftOf(QStringLiteral("llm-proxy")).join(QLatin1Char('\n'))));
+
+        // The badge is painted: the gateway looks different from before the drift.
+        QVERIFY(render(gw) != plain);
+
+        // Watchfloor sets the gateway itself: the drift is settled, the override is back.
+        estate.routing->preview(QStringLiteral("all-to-beta"), this, [&](const Result<routing::RoutingPreview> &pv) {
+            if (pv)
+                estate.routing->apply(*pv, QStringLiteral("settle the drift"), this, [](const Result<routing::ApplyOutcome> &) {});
+        });
+        QTRY_COMPARE(finished.size(), 3);
+        QTRY_VERIFY(!badges(gw).drift);
+        QVERIFY(badges(gw).routingOverridden);
+    }
+
+    void routeEdgesShowLiveTraffic()
+    {
+        // Route edges: width from the live traffic share (the gateway's read-back weights once
+        // known, the configured ones before), dashed when the route carries nothing, coloured by
+        // the target's measured error rate.
+        LiveEstate estate;
+        QString why;
+        QVERIFY2(estate.start(&why), qPrintable(why));
+        MapScene scene;
+        scene.build(estate.graph);
+        MapLiveState live(&scene, estate.config);
+        live.setHealth(estate.health.get());
+        live.setRouting(estate.routing.get());
+        live.syncAll();
+        const QString toAlpha = QStringLiteral("route:chat-prod/0");
+        const QString toBeta = QStringLiteral("route:chat-prod/1");
+        auto edgeInto = [&](const QString &routeId) -> EdgeItem * { // app -> route
+            for (EdgeItem *e : scene.node(routeId)->edges())
+                if (e->to()->id() == routeId && e->kind() == topology::EdgeKind::AppRoute)
+                    return e;
+            return nullptr;
+        };
+        auto edgeOut = [&](const QString &routeId) -> EdgeItem * { // route -> target
+            for (EdgeItem *e : scene.node(routeId)->edges())
+                if (e->from()->id() == routeId && e->kind() == topology::EdgeKind::RouteTarget)
+                    return e;
+            return nullptr;
+        };
+        QVERIFY(edgeInto(toAlpha) && edgeOut(toAlpha) && edgeInto(toBeta) && edgeOut(toBeta));
+        const QColor mid(Qt::gray), hl(Qt::blue);
+
+        // Configured weights 80/20, nothing read from the gateway yet.
+        QVERIFY(!live.routeShare(toAlpha).live);
+        QCOMPARE(edgeInto(toAlpha)->trafficShare(), 0.8);
+        QCOMPARE(edgeInto(toBeta)->trafficShare(), 0.2);
+        QVERIFY(edgeInto(toAlpha)->look(mid, hl).width > edgeInto(toBeta)->look(mid, hl).width);
+        QCOMPARE(edgeInto(toBeta)->look(mid, hl).penStyle, Qt::SolidLine);
+
+        // The gateway says 0/100 (changed there): Beta's route carries everything, Alpha's is
+        // dashed and thin, on both of its edges.
+        estate.gateway.deployments[0].weight = 0;
+        estate.gateway.deployments[1].weight = 100;
+        estate.routing->refresh();
+        QTRY_VERIFY(estate.routing->lastKnown(QStringLiteral("llm-proxy")).has_value());
+        QTRY_COMPARE(edgeInto(toAlpha)->trafficShare(), 0.0);
+        QVERIFY(live.routeShare(toAlpha).live);
+        QCOMPARE(edgeInto(toBeta)->trafficShare(), 1.0);
+        QCOMPARE(edgeOut(toBeta)->trafficShare(), 1.0);
+        QCOMPARE(edgeInto(toAlpha)->look(mid, hl).penStyle, Qt::DashLine);
+        QCOMPARE(edgeOut(toAlpha)->look(mid, hl).penStyle, Qt::DashLine);
+        QCOMPARE(edgeInto(toBeta)->look(mid, hl).penStyle, Qt::SolidLine);
+        QVERIFY(edgeInto(toBeta)->look(mid, hl).width > edgeInto(toAlpha)->look(mid, hl).width + 2);
+
+        // Beta's probe: 1 of 4 results failing. Below the failure threshold the model stays
+        // operational, but the route into it shows the 25 % error rate.
+        QCOMPARE(QColor::fromRgba(edgeOut(toBeta)->look(mid, hl).colour), mid);
+        estate.probeResults(QStringLiteral("gpt-http"), 4, 1);
+        QCOMPARE(estate.health->state(model(QStringLiteral("beta"), QStringLiteral("gpt-4o"))), HealthState::Operational);
+        live.syncAll();
+        QCOMPARE(edgeOut(toBeta)->errorRate(), 0.25);
+        QCOMPARE(QColor::fromRgba(edgeOut(toBeta)->look(mid, hl).colour), stateColor(HealthState::PartialOutage));
+        QCOMPARE(QColor::fromRgba(edgeInto(toBeta)->look(mid, hl).colour), stateColor(HealthState::PartialOutage));
+        // Alpha's target has no results: its edges keep the health colour.
+        QCOMPARE(edgeOut(toAlpha)->errorRate(), -1.0);
+        QCOMPARE(QColor::fromRgba(edgeOut(toAlpha)->look(mid, hl).colour), mid);
+    }
+
+    void routingOverrideSurvivesARestart()
+    {
+        // The audit log keeps what Watchfloor changed: a console started later marks the same
+        // gateway and app until the rollback is in the log too.
+        QTemporaryDir dir;
+        store::Store store;
+        auto opened = store.openAndWait(dir.filePath(QStringLiteral("audit.db")));
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        LiveEstate estate;
+        QString why;
+        QVERIFY2(estate.start(&why, &store), qPrintable(why));
+        QSignalSpy finished(estate.routing.get(), &routing::RoutingController::actionFinished);
+        routing::ApplyOutcome applied;
+        estate.routing->preview(QStringLiteral("alpha-down"), this, [&](const Result<routing::RoutingPreview> &pv) {
+            if (pv)
+                estate.routing->apply(*pv, QStringLiteral("alpha errors"), this, [&](const Result<routing::ApplyOutcome> &o) {
+                    if (o)
+                        applied = *o;
+                });
+        });
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(applied.ok && applied.auditId > 0, qPrintable(applied.message));
+
+        auto restarted = [&] {
+            auto scene = std::make_unique<MapScene>();
+            scene->build(estate.graph);
+            return scene;
+        };
+        {
+            auto scene = restarted();
+            MapLiveState live(scene.get(), estate.config);
+            live.loadRoutingHistory(&store, 0);
+            QTRY_VERIFY(scene->node(gateway(QStringLiteral("llm-proxy")))->badges().routingOverridden);
+            QVERIFY(scene->node(app(QStringLiteral("chat-prod")))->badges().routingOverridden);
+            QVERIFY(!scene->node(app(QStringLiteral("batch")))->badges().routingOverridden);
+        }
+
+        estate.routing->rollback(applied, QStringLiteral("alpha recovered"), this, [](const Result<routing::ApplyOutcome> &) {});
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(finished.at(1).at(0).value<routing::ApplyOutcome>().ok);
+        {
+            auto scene = restarted();
+            MapLiveState live(scene.get(), estate.config);
+            QSignalSpy ready(&live, &MapLiveState::historyLoaded);
+            live.loadRoutingHistory(&store, 0);
+            QTRY_COMPARE(ready.size(), 1);
+            QVERIFY(live.overriddenGateways().isEmpty());
+            QVERIFY(!scene->node(gateway(QStringLiteral("llm-proxy")))->badges().routingOverridden);
+        }
+    }
+
+    void overviewKeepsAShapeChannel()
+    {
+        // Zoomed far out a node is a plain box without icon: bad states still differ by a mark
+        // drawn in white (bar, diagonal, cross), not only by colour.
+        MapScene scene;
+        scene.build(m_graph);
+        scene.applyPositions(topology::GraphLayout::layered(m_graph).positions);
+        const QString id = provider(QStringLiteral("anthropic"));
+        NodeItem *n = scene.node(id);
+        auto whiteMask = [&](HealthState s) {
+            scene.setState(id, s);
+            const QRectF src = n->sceneBoundingRect();
+            const double zoom = 0.25; // below the overview threshold
+            QImage img((src.size() * zoom).toSize(), QImage::Format_ARGB32);
+            img.fill(Qt::black);
+            QPainter p(&img);
+            scene.render(&p, QRectF(QPointF(0, 0), src.size() * zoom), src);
+            p.end();
+            QList<QPoint> mask;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x) {
+                    const QColor c = img.pixelColor(x, y);
+                    if (c.red() > 200 && c.green() > 200 && c.blue() > 200)
+                        mask << QPoint(x, y);
+                }
+            return mask;
+        };
+        const auto degraded = whiteMask(HealthState::Degraded);
+        const auto partial = whiteMask(HealthState::PartialOutage);
+        const auto major = whiteMask(HealthState::MajorOutage);
+        QVERIFY(!degraded.isEmpty());
+        QVERIFY(!partial.isEmpty());
+        QVERIFY(major.size() > partial.size()); // the cross has the partial diagonal and one more
+        QVERIFY(degraded != partial);
+        QVERIFY(partial != major);
+
+        // Farther still (boxes too small for marks): the lit part of the box grows with the
+        // severity, so the states differ by size as well.
+        auto litColumns = [&](HealthState s) {
+            scene.setState(id, s);
+            const QRectF src = n->sceneBoundingRect();
+            const double zoom = 0.08;
+            QImage img((src.size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
+            img.fill(Qt::black);
+            QPainter p(&img);
+            scene.render(&p, QRectF(QPointF(0, 0), src.size() * zoom), src);
+            p.end();
+            const QColor c = stateColor(s);
+            const int y = int((n->pos().y() - src.top()) * zoom); // the node's middle row
+            int lit = 0;
+            for (int x = 0; x < img.width(); ++x) {
+                const QColor px = img.pixelColor(x, y);
+                lit += std::abs(px.red() - c.red()) + std::abs(px.green() - c.green()) + std::abs(px.blue() - c.blue()) < 60;
+            }
+            return lit;
+        };
+        const int litDegraded = litColumns(HealthState::Degraded);
+        const int litPartial = litColumns(HealthState::PartialOutage);
+        const int litMajor = litColumns(HealthState::MajorOutage);
+        QVERIFY2(litDegraded < litPartial && litPartial < litMajor,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(litDegraded).arg(litPartial).arg(litMajor)));
     }
 
     void blastRadiusHighlightsDependents()

@@ -106,6 +106,39 @@ private slots:
         QCOMPARE(panel.model()->index(0, GatewayStateModel::ServerColumn).data().toString(), QStringLiteral("dep-claude-1"));
     }
 
+    void externalChangeMarksTheGatewayRows()
+    {
+        // A change made on the gateway behind Watchfloor's back: its rows say so (text, not
+        // only colour) until Watchfloor sets that gateway itself.
+        LiteLlmLoopback gw("sk-ui-test-master-key-123");
+        seed(gw);
+        QVERIFY(gw.listen());
+        net::HttpClient http;
+        routing::RoutingController c(makeConfig(gw.url()), nullptr, &http);
+        c.setRole(config::Role::Operator);
+        RoutingPanel panel(&c);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        c.refresh();
+        QTRY_COMPARE(panel.model()->rowCount(), 2);
+        const QModelIndex name = panel.model()->index(0, GatewayStateModel::GatewayColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("llm-proxy"));
+        gw.deployments[0].weight = 50;
+        c.refresh();
+        QTRY_VERIFY(name.data().toString().contains(QLatin1String("changed outside Watchfloor")));
+        QVERIFY(panel.model()->index(1, GatewayStateModel::GatewayColumn).data().toString().contains(QLatin1String("changed outside Watchfloor")));
+        QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("weight 80 → 50")), qPrintable(name.data(Qt::ToolTipRole).toString()));
+
+        // Watchfloor applies a policy there: the mark goes.
+        QSignalSpy finished(&c, &routing::RoutingController::actionFinished);
+        c.preview(QStringLiteral("openai-fallback"), this, [&](const Result<routing::RoutingPreview> &pv) {
+            if (pv)
+                c.apply(*pv, QStringLiteral("move off claude"), this, [](const Result<routing::ApplyOutcome> &) {});
+        });
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.at(0).at(0).value<routing::ApplyOutcome>().ok);
+        QCOMPARE(panel.model()->index(0, GatewayStateModel::GatewayColumn).data().toString(), QStringLiteral("llm-proxy"));
+    }
+
     void operatorPreviewConfirmApplyAndRollBack()
     {
         LiteLlmLoopback gw("sk-ui-test-master-key-123");

@@ -2646,6 +2646,14 @@
 <context>
     <name>wf::ui::GatewayStateModel</name>
     <message>
+        <source>Changed outside Watchfloor: %1</source>
+        <translation>Außerhalb von Watchfloor geändert: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (changed outside Watchfloor)</source>
+        <translation>⚠ %1 (außerhalb von Watchfloor geändert)</translation>
+    </message>
+    <message>
         <source>Last read failed: %1 (showing the last known state)</source>
         <translation>Letztes Lesen fehlgeschlagen: %1 (letzter bekannter Zustand wird angezeigt)</translation>
     </message>
@@ -3087,6 +3095,74 @@
 <context>
     <name>wf::ui::NodeDetailPanel</name>
     <message>
+        <source>Actions available</source>
+        <translation>Verfügbare Aktionen</translation>
+    </message>
+    <message>
+        <source>Acknowledged from the node details</source>
+        <translation>In den Knotendetails bestätigt</translation>
+    </message>
+    <message>
+        <source>Own result</source>
+        <translation>Eigenes Ergebnis</translation>
+    </message>
+    <message>
+        <source>last result %1: %2</source>
+        <translation>letztes Ergebnis %1: %2</translation>
+    </message>
+    <message>
+        <source>condition &lt;b&gt;%1&lt;/b&gt; failed (was %2)</source>
+        <translation>Bedingung &lt;b&gt;%1&lt;/b&gt; nicht erfüllt (war %2)</translation>
+    </message>
+    <message>
+        <source>Status page: &lt;b&gt;%1&lt;/b&gt; (%2), since %3</source>
+        <translation>Statusseite: &lt;b&gt;%1&lt;/b&gt; (%2), seit %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 % of the traffic (%4)</source>
+        <translation>%1 → %2: %3 % des Verkehrs (%4)</translation>
+    </message>
+    <message>
+        <source>read back from the gateway</source>
+        <translation>vom Gateway zurückgelesen</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 → %2: configured weight %3</source>
+        <translation>%1 → %2: konfiguriertes Gewicht %3</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4, weight %5</source>
+        <translation>%1 %2/%3: %4, Gewicht %5</translation>
+    </message>
+    <message>
+        <source>%1 not read yet</source>
+        <translation>%1 noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Routing now</source>
+        <translation>Aktuelles Routing</translation>
+    </message>
+    <message>
+        <source>Preview policy: %1</source>
+        <translation>Richtlinie voranzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Preview runbook: %1</source>
+        <translation>Runbook voranzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert: %1</source>
+        <translation>Alarm bestätigen: %1</translation>
+    </message>
+    <message>
         <source>No node selected</source>
         <translation>Kein Knoten ausgewählt</translation>
     </message>
@@ -3208,6 +3284,10 @@
 </context>
 <context>
     <name>wf::ui::NodeItem</name>
+    <message>
+        <source>DRIFT</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
     <message>
         <source>APP</source>
         <translation>APP</translation>

@@ -2639,6 +2639,14 @@
 <context>
     <name>wf::ui::GatewayStateModel</name>
     <message>
+        <source>Changed outside Watchfloor: %1</source>
+        <translation>Watchfloor の外で変更されました: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (changed outside Watchfloor)</source>
+        <translation>⚠ %1（Watchfloor の外で変更）</translation>
+    </message>
+    <message>
         <source>Last read failed: %1 (showing the last known state)</source>
         <translation>前回の読み取りに失敗しました: %1 (最後に確認された状態を表示中)</translation>
     </message>
@@ -3078,6 +3086,74 @@
 <context>
     <name>wf::ui::NodeDetailPanel</name>
     <message>
+        <source>Actions available</source>
+        <translation>実行できる操作</translation>
+    </message>
+    <message>
+        <source>Acknowledged from the node details</source>
+        <translation>ノード詳細から確認済み</translation>
+    </message>
+    <message>
+        <source>Own result</source>
+        <translation>自身の結果</translation>
+    </message>
+    <message>
+        <source>last result %1: %2</source>
+        <translation>最新の結果 %1: %2</translation>
+    </message>
+    <message>
+        <source>condition &lt;b&gt;%1&lt;/b&gt; failed (was %2)</source>
+        <translation>条件 &lt;b&gt;%1&lt;/b&gt; を満たしていません（実際は %2）</translation>
+    </message>
+    <message>
+        <source>Status page: &lt;b&gt;%1&lt;/b&gt; (%2), since %3</source>
+        <translation>ステータスページ: &lt;b&gt;%1&lt;/b&gt;（%2）、%3 から</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 % of the traffic (%4)</source>
+        <translation>%1 → %2: トラフィックの %3 %（%4）</translation>
+    </message>
+    <message>
+        <source>read back from the gateway</source>
+        <translation>ゲートウェイから読み戻し</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>設定値</translation>
+    </message>
+    <message>
+        <source>%1 → %2: configured weight %3</source>
+        <translation>%1 → %2: 設定された重み %3</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4, weight %5</source>
+        <translation>%1 %2/%3: %4、重み %5</translation>
+    </message>
+    <message>
+        <source>%1 not read yet</source>
+        <translation>%1 はまだ読み取られていません</translation>
+    </message>
+    <message>
+        <source>Routing now</source>
+        <translation>現在のルーティング</translation>
+    </message>
+    <message>
+        <source>Preview policy: %1</source>
+        <translation>ポリシーをプレビュー: %1</translation>
+    </message>
+    <message>
+        <source>Preview runbook: %1</source>
+        <translation>ランブックをプレビュー: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert: %1</source>
+        <translation>アラートを確認: %1</translation>
+    </message>
+    <message>
         <source>No node selected</source>
         <translation>ノードが選択されていません</translation>
     </message>
@@ -3198,6 +3274,10 @@
 </context>
 <context>
     <name>wf::ui::NodeItem</name>
+    <message>
+        <source>DRIFT</source>
+        <translation>外部変更</translation>
+    </message>
     <message>
         <source>APP</source>
         <translation>アプリ</translation>

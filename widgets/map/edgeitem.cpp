@@ -214,9 +214,8 @@ EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, topology::EdgeKind kind, int we
     : m_from(from)
     , m_to(to)
     , m_kind(kind)
-    , m_width(kind == topology::EdgeKind::AppRoute || kind == topology::EdgeKind::RouteTarget
-                  ? 1.0 + 4.0 * qBound(0, weight, 100) / 100.0 : 1.2)
-    , m_fallback(fallback)
+    // Until the live routing is known: the configured weight (a fallback carries nothing).
+    , m_share(fallback ? 0.0 : qBound(0, weight, 100) / 100.0)
 {
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -254,6 +253,23 @@ void EdgeItem::adjust()
         m_layer->edgeMoved(before, boundingRect());
 }
 
+bool EdgeItem::isRouteEdge() const
+{
+    return m_kind == topology::EdgeKind::AppRoute || m_kind == topology::EdgeKind::RouteTarget;
+}
+
+bool EdgeItem::setTraffic(double share, double errorRate, bool repaint)
+{
+    share = qBound(0.0, share, 1.0);
+    errorRate = errorRate < 0 ? -1 : qBound(0.0, errorRate, 1.0);
+    if (!isRouteEdge() || (share == m_share && errorRate == m_errorRate))
+        return false;
+    m_share = share;
+    m_errorRate = errorRate;
+    refresh(repaint);
+    return true;
+}
+
 void EdgeItem::setDimmed(bool dimmed)
 {
     if (dimmed == m_dimmed)
@@ -285,7 +301,18 @@ EdgeItem::Look EdgeItem::look(const QColor &mid, const QColor &highlight) const
 {
     if (m_lookValid && m_lookMid == mid.rgba() && m_lookHighlight == highlight.rgba())
         return m_look;
-    const HealthState s = m_to->state();
+    HealthState s = m_to->state();
+    const bool route = isRouteEdge();
+    if (route && m_errorRate >= 0) {
+        // A measured error rate speaks for the route's target; the health state still wins when
+        // it is worse (a feed outage with no probe results in the window).
+        const HealthState byErrors = m_errorRate >= 0.5 ? HealthState::MajorOutage
+            : m_errorRate >= 0.2                        ? HealthState::PartialOutage
+            : m_errorRate >= 0.05                       ? HealthState::Degraded
+                                                        : HealthState::Operational;
+        if (rank(byErrors) > rank(s) || !isBad(s))
+            s = byErrors;
+    }
     const bool bad = isBad(s);
     QColor c = bad ? stateColor(s) : mid;
     if (m_highlighted)
@@ -294,8 +321,11 @@ EdgeItem::Look EdgeItem::look(const QColor &mid, const QColor &highlight) const
         c.setAlphaF(c.alphaF() * 0.12f);
     Look out;
     out.colour = c.rgba();
-    out.width = m_width + (m_highlighted ? 1.5 : 0);
-    if (m_fallback)
+    // Route widths in half-unit steps: the edge layer batches edges by look, so a continuous
+    // width would make one batch per edge.
+    const double width = !route ? 1.2 : m_share > 0 ? 1.5 + std::round(m_share * 8) / 2 : 1.0;
+    out.width = width + (m_highlighted ? 1.5 : 0);
+    if (route && m_share <= 0)
         out.penStyle = Qt::DashLine;
     if (m_kind == topology::EdgeKind::Evidence || m_kind == topology::EdgeKind::FrontDoor)
         out.penStyle = Qt::DotLine;

@@ -17,7 +17,9 @@ class EdgeLayer;
 class NodeItem;
 
 // A dependency edge from a dependent (left) to its dependency (right). Coloured by the health of
-// the dependency when it is bad; width by traffic share for routes; fallback routes dashed.
+// the dependency when it is bad. Route edges (app -> route -> target) show the traffic: the routes
+// carrying it solid and wide by their share, the others (fallback, drained, weight 0) dashed and
+// thin, coloured by the target's error rate when it is measured.
 //
 // In a MapScene the edges are drawn together by one EdgeLayer (see below): an edge item then is a
 // hidden child of the layer that keeps only its geometry and style (hidden, scene queries and
@@ -36,6 +38,16 @@ public:
     void adjust();
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
+    topology::EdgeKind kind() const { return m_kind; }
+    bool isRouteEdge() const;
+
+    // Route edges: the share of the app's traffic the route carries (0..1; 0 = inactive) and the
+    // error rate of the route's target (0..1, or < 0 when not measured). Returns true when the
+    // look changed; like refresh(repaint), repaints unless `repaint` is false.
+    bool setTraffic(double share, double errorRate, bool repaint = true);
+    double trafficShare() const { return m_share; }
+    bool isActiveRoute() const { return m_share > 0; }
+    double errorRate() const { return m_errorRate; }
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
     void setHighlighted(bool on);
@@ -85,8 +97,8 @@ private:
     NodeItem *m_to;
     EdgeLayer *m_layer = nullptr;
     topology::EdgeKind m_kind;
-    double m_width;
-    bool m_fallback;
+    double m_share;          // route edges: traffic share 0..1
+    double m_errorRate = -1; // route edges: target's error rate, < 0 = not measured
     bool m_highlighted = false;
     bool m_dimmed = false;
     QPointF m_a;

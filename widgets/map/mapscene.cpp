@@ -105,6 +105,20 @@ bool MapScene::setBadges(const QString &id, const NodeBadges &badges)
     return true;
 }
 
+void MapScene::setRouteTraffic(const QHash<QString, RouteTraffic> &routes)
+{
+    bool changed = false;
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
+        NodeItem *n = m_byId.value(it.key());
+        if (!n || n->kind() != topology::NodeKind::Route)
+            continue;
+        for (EdgeItem *e : n->edges())
+            changed |= e->setTraffic(it->share, it->errorRate, false);
+    }
+    if (changed && m_edgeLayer)
+        m_edgeLayer->edgesChanged();
+}
+
 topology::BlastRadius MapScene::highlight(const QString &id)
 {
     m_highlighted = m_byId.contains(id) ? id : QString();

@@ -40,6 +40,14 @@ public:
     bool setState(const QString &id, HealthState state);
     void setStates(const QHash<QString, HealthState> &states);
     bool setBadges(const QString &id, const NodeBadges &badges);
+    // Traffic on a route node's edges (app -> route -> target): share of the app's traffic 0..1,
+    // error rate of the target 0..1 or < 0 when not measured. One repaint for the whole batch.
+    struct RouteTraffic
+    {
+        double share = 0;
+        double errorRate = -1;
+    };
+    void setRouteTraffic(const QHash<QString, RouteTraffic> &routes);
 
     // Highlights everything that depends on `id` (its blast radius) and, for apps, their whole
     // path; dims the rest. Empty id clears.

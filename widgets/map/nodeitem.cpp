@@ -121,7 +121,29 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         // milliseconds a frame. The border stays while it can be seen, and always when marked.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->fillRect(box, fill);
-        p->fillRect(QRectF(box.left(), box.top(), std::max(8.0, 1.0 / lod), H), colour);
+        // The icon is gone at this size, so the state needs a second channel besides colour.
+        // Where the boxes are too small for marks, the stripe grows with the severity (a third, two
+        // thirds, all of the box): the same one fillRect, so a storm costs nothing more.
+        double stripe = std::max(8.0, 1.0 / lod);
+        const bool marks = lod >= kOverviewBorderLod;
+        if (bad && !marks)
+            stripe = std::max(stripe, W * (m_state == HealthState::Degraded ? 1.0 / 3 : m_state == HealthState::PartialOutage ? 2.0 / 3 : 1.0));
+        p->fillRect(QRectF(box.left(), box.top(), stripe, H), colour);
+        if (bad && marks) {
+            // Larger: a bar for degraded, one diagonal for a partial outage, a cross for a major
+            // one; a few one-pixel lines per node.
+            QPen hatch(QColor(255, 255, 255, 230), 2);
+            hatch.setCosmetic(true);
+            p->setPen(hatch);
+            const QRectF in = box.adjusted(W * 0.12, H * 0.18, -W * 0.04, -H * 0.18);
+            if (m_state == HealthState::Degraded) {
+                p->drawLine(QLineF(in.left(), box.center().y(), in.right(), box.center().y()));
+            } else {
+                p->drawLine(QLineF(in.bottomLeft(), in.topRight()));
+                if (rank(m_state) >= rank(HealthState::MajorOutage))
+                    p->drawLine(QLineF(in.topLeft(), in.bottomRight()));
+            }
+        }
         if (marked || lod >= kOverviewBorderLod) {
             QPen border(marked ? pal.color(QPalette::Highlight) : QColor(0, 0, 0, 140), marked ? 2 : 1);
             border.setCosmetic(true);
@@ -170,6 +192,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         drawBadge(p, at, stateColor(HealthState::MajorOutage), QApplication::translate("wf::ui::NodeItem", "%n incident(s)", nullptr, m_badges.openIncidents));
     if (m_badges.aheadOfStatusPage)
         drawBadge(p, at, QColor(0x9b, 0x30, 0xd9), QApplication::translate("wf::ui::NodeItem", "AHEAD"));
+    if (m_badges.drift)
+        drawBadge(p, at, QColor(0xc2, 0x41, 0x0c), QApplication::translate("wf::ui::NodeItem", "DRIFT"));
     if (m_badges.routingOverridden)
         drawBadge(p, at, QColor(0x2f, 0x6f, 0xd6), QApplication::translate("wf::ui::NodeItem", "ROUTED"));
     if (m_badges.maintenance)

@@ -19,6 +19,7 @@ struct NodeBadges
     bool maintenance = false;
     bool routingOverridden = false;
     bool flapping = false;
+    bool drift = false; // gateways: routing changed outside Watchfloor since its last action there
 
     bool operator==(const NodeBadges &) const = default;
 };

@@ -3,4 +3,5 @@ set(WF_SOURCES
     edgeitem.h edgeitem.cpp
     mapscene.h mapscene.cpp
     mappanel.h mappanel.cpp
+    maplivestate.h maplivestate.cpp
     nodedetailpanel.h nodedetailpanel.cpp)

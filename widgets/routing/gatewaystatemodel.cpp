@@ -53,6 +53,17 @@ void GatewayStateModel::setStale(const QString &gateway, const QString &error)
             emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
 }
 
+void GatewayStateModel::setDrift(const QString &gateway, const QStringList &diff)
+{
+    if (diff.isEmpty() ? !m_drift.remove(gateway) : m_drift.value(gateway) == diff)
+        return;
+    if (!diff.isEmpty())
+        m_drift.insert(gateway, diff);
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].gateway == gateway)
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+}
+
 int GatewayStateModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -73,10 +84,19 @@ QVariant GatewayStateModel::data(const QModelIndex &index, int role) const
         return tr("Last read failed: %1 (showing the last known state)").arg(m_stale.value(r.gateway));
     if (role == Qt::ForegroundRole && stale)
         return QColor(Qt::gray);
+    const auto drift = m_drift.constFind(r.gateway);
+    if (role == Qt::ToolTipRole && drift != m_drift.constEnd())
+        return tr("Changed outside Watchfloor: %1").arg(drift->join(QStringLiteral("; ")));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case GatewayColumn: return stale ? tr("%1 (stale)").arg(r.gateway) : r.gateway;
+    case GatewayColumn: {
+        QString name = stale ? tr("%1 (stale)").arg(r.gateway) : r.gateway;
+        // A text mark, not only a colour: the row reads the same in every theme.
+        if (drift != m_drift.constEnd())
+            name = tr("⚠ %1 (changed outside Watchfloor)").arg(name);
+        return name;
+    }
     case BackendColumn: return r.upstream.backend;
     case ServerColumn: return r.upstream.server;
     case StateColumn: return r.upstream.admin;

@@ -19,6 +19,9 @@ public:
 
     void setState(const gateways::GatewayState &state);
     void setStale(const QString &gateway, const QString &error);
+    // Marks a gateway's rows as changed outside Watchfloor (`diff` non-empty) or clears the mark.
+    void setDrift(const QString &gateway, const QStringList &diff);
+    bool isDrifted(const QString &gateway) const { return m_drift.contains(gateway); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +36,7 @@ private:
     };
     QList<Row> m_rows;
     QHash<QString, QString> m_stale; // gateway -> last read error
+    QHash<QString, QStringList> m_drift; // gateway -> differences made outside Watchfloor
 };
 
 } // namespace wf::ui

@@ -88,6 +88,13 @@ RoutingPanel::RoutingPanel(routing::RoutingController *controller, QWidget *pare
     connect(controller, &routing::RoutingController::gatewayReadFailed, m_model, &GatewayStateModel::setStale);
     connect(controller, &routing::RoutingController::externalChange, this, [this](const QString &gw, const QStringList &diff) {
         setStatus(tr("External change on %1 (not made by Watchfloor): %2").arg(gw, diff.join(QStringLiteral("; "))), true);
+        m_model->setDrift(gw, diff);
+    });
+    // Once Watchfloor has set a gateway's routing itself, what changed outside before is settled.
+    connect(controller, &routing::RoutingController::actionFinished, m_model, [this](const routing::ApplyOutcome &outcome) {
+        if (outcome.ok)
+            for (const routing::GatewayRecord &r : outcome.records)
+                m_model->setDrift(r.gateway, {});
     });
     for (auto it = controller->adapterErrors().begin(); it != controller->adapterErrors().end(); ++it)
         setStatus(tr("%1: %2").arg(it.key(), it.value()), true);
