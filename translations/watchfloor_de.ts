@@ -1894,6 +1894,18 @@
         <source>the scenario has no status feed for this provider</source>
         <translation>das Szenario hat keinen Statusfeed für diesen Anbieter</translation>
     </message>
+    <message>
+        <source>HAProxy (drill)</source>
+        <translation>HAProxy (Übung)</translation>
+    </message>
+    <message>
+        <source>Chat through HAProxy</source>
+        <translation>Chat über HAProxy</translation>
+    </message>
+    <message>
+        <source>Chat assistant</source>
+        <translation>Chat-Assistent</translation>
+    </message>
 </context>
 <context>
     <name>wf::sim::DrillGateway</name>

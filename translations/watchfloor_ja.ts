@@ -1893,6 +1893,18 @@
         <source>the scenario has no status feed for this provider</source>
         <translation>このシナリオにはこのプロバイダーのステータスフィードがありません</translation>
     </message>
+    <message>
+        <source>HAProxy (drill)</source>
+        <translation>HAProxy（訓練）</translation>
+    </message>
+    <message>
+        <source>Chat through HAProxy</source>
+        <translation>HAProxy 経由のチャット</translation>
+    </message>
+    <message>
+        <source>Chat assistant</source>
+        <translation>チャットアシスタント</translation>
+    </message>
 </context>
 <context>
     <name>wf::sim::DrillGateway</name>
