@@ -13,6 +13,7 @@
 #include "alerts/alertspanel.h"
 #include "alerts/alerttray.h"
 #include "alerts/desktopnotifier.h"
+#include "alerts/freedesktopnotifications.h"
 #include "theme.h"
 #include "timeline/timelinepanel.h"
 #include "map/mappanel.h"
@@ -216,6 +217,7 @@ int Console::start()
     alertsPanel->setReadOnly(!m_engine->canWrite());
     m_window->addPanel(alertsPanel, QApplication::translate("main", "Alerts"), QStringLiteral("alertsPanel"), Qt::BottomDockWidgetArea);
     auto *tray = new ui::AlertTray(this); // outlives nothing that calls it: the engine goes first
+    tray->setNotificationChannel(std::make_unique<alerts::FreedesktopNotifications>());
     for (alerts::DesktopNotifier *d : m_engine->desktopNotifiers())
         d->setSink(tray);
     connect(m_engine->alerts(), &alerts::AlertEngine::worstStateChanged, tray, &ui::AlertTray::setWorstState);
