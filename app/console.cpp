@@ -66,6 +66,8 @@ void Console::buildWall(ui::TimelinePanel *timeline)
     m_wall = new ui::WallWindow(source, ui::WallView::Settings{ui.wallRotateMs, ui.localTimeZone});
     m_wall->addMapPage(m_mapPanel->scene());
     m_wall->addTimelinePage(timeline, timeline->canvas()->resolver());
+    if (m_drill)
+        m_wall->view()->setDrillNote(m_drill->marker());
     connect(m_wall, &ui::WallWindow::exitRequested, this, &Console::leaveWall);
     connect(m_window->wallModeAction(), &QAction::triggered, this, [this] { showWall(true); });
 }
@@ -273,8 +275,10 @@ int Console::start()
 
     // Account managers: customer/app impact, incident report export and the customer update text.
     auto *impactTracker = new reports::ImpactTracker(m_engine->config(), m_engine->health(), m_window.get());
-    m_window->addView(new ui::ImpactView(impactTracker, m_engine->store()), QApplication::translate("main", "Impact"),
-                      QStringLiteral("impactView"));
+    auto *impactView = new ui::ImpactView(impactTracker, m_engine->store());
+    if (m_drill)
+        impactView->setDrillNote(m_drill->marker()); // exports and the customer text leave the console
+    m_window->addView(impactView, QApplication::translate("main", "Impact"), QStringLiteral("impactView"));
 
     if (m_drill) {
         // Unmistakable on screen and in screenshots: this is a drill, not a live incident.

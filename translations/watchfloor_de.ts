@@ -1475,6 +1475,10 @@
         <source>Next update: by %1, or sooner if the situation changes.</source>
         <translation>Nächste Aktualisierung: bis %1 oder früher, falls sich die Lage ändert.</translation>
     </message>
+    <message>
+        <source>Exercise only: this update describes a replayed scenario, not the current state of our services.</source>
+        <translation>Nur eine Übung: Diese Meldung beschreibt ein wiedergegebenes Szenario, nicht den aktuellen Zustand unserer Dienste.</translation>
+    </message>
 </context>
 <context>
     <name>wf::reports::IncidentReport</name>
@@ -1763,6 +1767,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1. This report comes from a drill: the data is replayed from a scenario, not a live incident.</source>
+        <translation>%1. Dieser Bericht stammt aus einer Übung: Die Daten werden aus einem Szenario wiedergegeben, es ist keine echte Störung.</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3892,10 @@
     <message>
         <source>read-only</source>
         <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>%1 — replayed data, not a live incident</source>
+        <translation>%1 — wiedergegebene Daten, keine echte Störung</translation>
     </message>
 </context>
 <context>
