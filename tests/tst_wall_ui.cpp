@@ -602,12 +602,15 @@ private slots:
         QCOMPARE(num(hd, "namePx"), num(hd, "unit"));
         QCOMPARE(num(hd, "shotHeight"), 1080.0);
 
-        // A 4K panel driven at 200 %: the same layout in logical pixels, every glyph twice as
-        // many device pixels, so text covers the same share of the screen.
-        const QJsonObject uhd = probe(3840, 2160, 96, 2.0, &error);
+        // A 4K panel driven at 200 % (the offscreen screen's size is in logical pixels): the
+        // same layout as 1080p, every glyph twice as many device pixels, so text covers the same
+        // share of the screen.
+        const QJsonObject uhd = probe(1920, 1080, 96, 2.0, &error);
         QVERIFY2(!uhd.isEmpty(), qPrintable(error));
         QCOMPARE(num(uhd, "dpr"), 2.0);
-        QCOMPARE(num(uhd, "shotHeight"), num(uhd, "height") * 2.0);
+        QCOMPARE(num(uhd, "width"), 1920.0);
+        QCOMPARE(num(uhd, "shotHeight"), 2160.0);
+        QCOMPARE(num(uhd, "unit"), num(hd, "unit"));
         QCOMPARE(int(num(uhd, "unit")), WallView::unitFor(QSize(int(num(uhd, "width")), int(num(uhd, "height"))), num(uhd, "logicalDpi")));
         const double hdShare = num(hd, "namePx") / num(hd, "shotHeight");
         const double uhdShare = num(uhd, "namePx") * num(uhd, "dpr") / num(uhd, "shotHeight");
