@@ -19,6 +19,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QLabel>
@@ -162,7 +163,9 @@ private slots:
         widgets += console->wall()->findChildren<QWidget *>();
         for (QWidget *x : std::as_const(widgets)) {
             const QString cls = QString::fromLatin1(x->metaObject()->className());
-            const bool view = qobject_cast<QAbstractItemView *>(x) != nullptr;
+            // Header views and combo box popups speak through their owner.
+            const bool view = qobject_cast<QAbstractItemView *>(x) && !qobject_cast<QHeaderView *>(x)
+                && cls != QLatin1String("QComboBoxListView");
             if (!view && !selfDrawn.contains(cls))
                 continue;
             if (qobject_cast<ui::WallTile *>(x) && x->isHidden())
