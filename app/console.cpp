@@ -13,6 +13,7 @@
 #include "alerts/alertspanel.h"
 #include "alerts/alerttray.h"
 #include "alerts/desktopnotifier.h"
+#include "alerts/freedesktopnotifications.h"
 #include "theme.h"
 #include "timeline/timelinepanel.h"
 #include "map/mappanel.h"
@@ -69,6 +70,8 @@ void Console::buildWall(ui::TimelinePanel *timeline)
     m_wall = new ui::WallWindow(source, ui::WallView::Settings{ui.wallRotateMs, ui.localTimeZone});
     m_wall->addMapPage(m_mapPanel->scene());
     m_wall->addTimelinePage(timeline, timeline->canvas()->resolver());
+    if (m_drill)
+        m_wall->view()->setDrillNote(m_drill->marker());
     connect(m_wall, &ui::WallWindow::exitRequested, this, &Console::leaveWall);
     connect(m_window->wallModeAction(), &QAction::triggered, this, [this] { showWall(true); });
 }
@@ -211,6 +214,7 @@ int Console::start()
     alertsPanel->setReadOnly(!m_engine->canWrite());
     m_window->addPanel(alertsPanel, QApplication::translate("main", "Alerts"), QStringLiteral("alertsPanel"), Qt::BottomDockWidgetArea);
     auto *tray = new ui::AlertTray(this); // outlives nothing that calls it: the engine goes first
+    tray->setNotificationChannel(std::make_unique<alerts::FreedesktopNotifications>());
     for (alerts::DesktopNotifier *d : m_engine->desktopNotifiers())
         d->setSink(tray);
     connect(m_engine->alerts(), &alerts::AlertEngine::worstStateChanged, tray, &ui::AlertTray::setWorstState);
@@ -279,8 +283,10 @@ int Console::start()
 
     // Account managers: customer/app impact, incident report export and the customer update text.
     auto *impactTracker = new reports::ImpactTracker(m_engine->config(), m_engine->health(), m_window.get());
-    m_window->addView(new ui::ImpactView(impactTracker, m_engine->store()), QApplication::translate("main", "Impact"),
-                      QStringLiteral("impactView"));
+    auto *impactView = new ui::ImpactView(impactTracker, m_engine->store());
+    if (m_drill)
+        impactView->setDrillNote(m_drill->marker()); // exports and the customer text leave the console
+    m_window->addView(impactView, QApplication::translate("main", "Impact"), QStringLiteral("impactView"));
 
     if (m_drill) {
         // Unmistakable on screen and in screenshots: this is a drill, not a live incident.

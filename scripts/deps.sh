@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-qpa-plugins qt6-translations-l10n libgl-dev
   libcurl4-openssl-dev libsqlite3-dev sqlite3 libyaml-cpp-dev libgraphviz-dev graphviz
   qtkeychain-qt6-dev
-  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk dbus-daemon poppler-utils
   haproxy caddy socat
   prometheus prometheus-blackbox-exporter openssl
   nginx-light apache2-utils wrk

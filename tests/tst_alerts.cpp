@@ -1,10 +1,13 @@
 #include "alerts/alertengine.h"
 #include "alerts/alertstore.h"
 #include "alerts/webhooknotifier.h"
+#include "alerts/desktopnotifier.h"
+#include "alerts/freedesktopnotifications.h"
 #include "config/config.h"
 #include "health/healthengine.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "sessionbus.h"
 #include "topology/topologybuilder.h"
 
 #include <QJsonDocument>
@@ -500,6 +503,121 @@ private slots:
             QVERIFY2(a.nodeId != QLatin1String("probe:anthropic-api") || a.ruleId == QLatin1String("cert"), qPrintable(a.key));
         QVERIFY(rig.alerts->alert(QStringLiteral("outage|provider:anthropic")).has_value());
         QVERIFY(!rig.alerts->alert(QStringLiteral("outage|provider:anthropic"))->isSuppressed());
+    }
+
+    // Desktop notifications over a real session bus (a private dbus-daemon) to a stand-in
+    // notification server: what arrives is the title, the summary and the urgency per severity,
+    // with credentials scrubbed; without a server nothing is sent (the tray takes over).
+    void desktopNotificationsOverDBus()
+    {
+        test::SessionBus bus;
+        QString error;
+        QVERIFY2(!bus.start(&error).isEmpty(), qPrintable(error));
+        FreedesktopNotifications dbus(bus.connect(QStringLiteral("watchfloor")));
+        QVERIFY(!dbus.isAvailable());
+        QVERIFY(!dbus.notify(QStringLiteral("Critical alert: Anthropic"), QStringLiteral("down"), Severity::Critical));
+        QCOMPARE(dbus.sent(), 0);
+
+        test::FakeNotifications server;
+        QVERIFY(server.registerOn(bus.connect(QStringLiteral("notification-server"))));
+        QVERIFY(dbus.isAvailable());
+
+        struct DbusSink : DesktopSink
+        {
+            FreedesktopNotifications *out = nullptr;
+            int beeps = 0;
+            void showNotification(const QString &title, const QString &body, Severity severity) override { out->notify(title, body, severity); }
+            void beep() override { ++beeps; }
+        } sink;
+        sink.out = &dbus;
+        config::NotifierConfig c;
+        c.id = QStringLiteral("desktop");
+        c.kind = QStringLiteral("desktop");
+        c.minSeverity = QStringLiteral("info");
+        c.sound.insert(QStringLiteral("critical"), QStringLiteral("beep"));
+        DesktopNotifier desktop(c);
+        desktop.setSink(&sink);
+        Rig rig;
+        connect(rig.alerts.get(), &AlertEngine::alertEvent, &desktop, &DesktopNotifier::notify);
+        rig.at(kBase);
+
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        rig.at(kBase + 4 * kMin);
+        QTRY_COMPARE(server.calls.size(), 1);
+        const auto &critical = server.calls[0];
+        QCOMPARE(critical.app, QStringLiteral("Watchfloor"));
+        QCOMPARE(critical.summary, QStringLiteral("Critical alert: Anthropic"));
+        QVERIFY2(critical.body.startsWith(QStringLiteral("Anthropic is Major outage")), qPrintable(critical.body));
+        QCOMPARE(critical.urgency(), 2);
+        QCOMPARE(critical.timeout, 0); // stays until dismissed
+
+        rig.feed(QStringLiteral("openai"), HealthState::Degraded);
+        rig.at(kBase + 10 * kMin);
+        QTRY_COMPARE(server.calls.size(), 2);
+        QCOMPARE(server.calls[1].summary, QStringLiteral("Warning alert: OpenAI"));
+        QVERIFY2(server.calls[1].body.startsWith(QStringLiteral("OpenAI is Degraded")), qPrintable(server.calls[1].body));
+        QCOMPARE(server.calls[1].urgency(), 1);
+        QCOMPARE(server.calls[1].timeout, -1);
+        QCOMPARE(sink.beeps, 1); // sound is configured for critical only
+
+        // An informational event whose text quotes a failing request with its credentials.
+        AlertEvent info;
+        info.alert.severity = Severity::Info;
+        info.alert.summary = QStringLiteral("anthropic-api: 401 for Authorization: Bearer sk-ant-drill0123456789 (token=hunter22)");
+        info.nodeLabel = QStringLiteral("anthropic-api");
+        desktop.notify(info);
+        QTRY_COMPARE(server.calls.size(), 3);
+        QCOMPARE(server.calls[2].urgency(), 0);
+        QCOMPARE(server.calls[2].summary, QStringLiteral("Info alert: anthropic-api"));
+        QVERIFY2(server.calls[2].body.startsWith(QStringLiteral("anthropic-api: 401 for")), qPrintable(server.calls[2].body));
+        for (const auto &call : server.calls) {
+            for (const char *secret : {"sk-ant-drill0123456789", "hunter22"}) {
+                QVERIFY2(!call.summary.contains(QLatin1String(secret)), qPrintable(call.summary));
+                QVERIFY2(!call.body.contains(QLatin1String(secret)), qPrintable(call.body));
+            }
+        }
+        QCOMPARE(dbus.sent(), 3);
+    }
+
+    // The error-rate rule pages by itself: a probe failing two checks in three (never three in a
+    // row, so neither it nor its provider turns bad) while the status page says all is well.
+    void errorRateFiresOnItsOwn()
+    {
+        Rig rig;
+        rig.at(kBase);
+        const qint64 start = kBase + 30 * kMin; // the constructor's good samples are out of the window
+        const bool fails[] = {true, true, false, true, true, false};
+        for (int i = 0; i < 6; ++i) {
+            rig.now = start + i * 10'000;
+            rig.probe(QStringLiteral("anthropic-api"), fails[i] ? HealthState::MajorOutage : HealthState::Operational, 150);
+        }
+        QCOMPARE(rig.health->state(QStringLiteral("provider:anthropic")), HealthState::Operational);
+        QCOMPARE(rig.health->state(QStringLiteral("probe:anthropic-api")), HealthState::Operational);
+        rig.at(rig.now);
+        auto failing = rig.alerts->alert(QStringLiteral("failing-checks|probe:anthropic-api"));
+        QVERIFY(failing.has_value());
+        QVERIFY(failing->firing);
+        QVERIFY(!failing->isSuppressed());
+        QCOMPARE(failing->severity, Severity::Warning);
+        QVERIFY2(failing->summary.contains(QStringLiteral("67% of the last 6 checks failed (limit 50%)")), qPrintable(failing->summary));
+        int triggers = 0;
+        for (const AlertEvent &e : rig.events)
+            triggers += e.action == EventAction::Trigger && e.alert.ruleId == QLatin1String("failing-checks");
+        QCOMPARE(triggers, 1);
+        // Nothing else pages for it: not the provider, not the latency rule.
+        QVERIFY(!rig.alerts->alert(QStringLiteral("outage|provider:anthropic")).has_value()
+                || !rig.alerts->alert(QStringLiteral("outage|provider:anthropic"))->firing);
+        QVERIFY(!rig.alerts->alert(QStringLiteral("slow|probe:anthropic-api")).has_value()
+                || !rig.alerts->alert(QStringLiteral("slow|probe:anthropic-api"))->firing);
+
+        // Below the limit once the good checks are back: it stops firing.
+        for (int i = 0; i < 12; ++i) {
+            rig.now = start + 60'000 + i * 10'000;
+            rig.probe(QStringLiteral("anthropic-api"), HealthState::Operational, 150);
+        }
+        rig.at(rig.now);
+        QVERIFY(!rig.alerts->alert(QStringLiteral("failing-checks|probe:anthropic-api"))->firing);
     }
 
     void aheadOfStatusPage()

@@ -3,14 +3,19 @@
 #include "alerts/alertsmodel.h"
 #include "alerts/alertspanel.h"
 #include "alerts/alerttray.h"
+#include "alerts/freedesktopnotifications.h"
 #include "alerts/desktopnotifier.h"
 #include "config/config.h"
 #include "health/healthengine.h"
+#include "sessionbus.h"
 #include "topology/topologybuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -66,8 +71,13 @@ struct Rig
 struct RecordingSink : DesktopSink
 {
     QStringList titles;
+    QList<Severity> severities;
     int beeps = 0;
-    void showNotification(const QString &title, const QString &, Severity) override { titles << title; }
+    void showNotification(const QString &title, const QString &, Severity severity) override
+    {
+        titles << title;
+        severities << severity;
+    }
     void beep() override { ++beeps; }
 };
 
@@ -155,6 +165,46 @@ private slots:
         QVERIFY(!panel.acknowledgeSelected(QStringLiteral("x"), QString(), kMin));
     }
 
+    // Ctrl+K in the window acknowledges: the dialog comes up for the oldest unacknowledged
+    // alert, and accepting it acknowledges with what was entered.
+    void ctrlKAcknowledges()
+    {
+        Rig rig;
+        QMainWindow window;
+        auto *panel = new AlertsPanel(rig.alerts.get(), {});
+        window.setCentralWidget(panel);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        rig.at(kBase + 4 * kMin);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(panel->acknowledgeAction()->isEnabled());
+
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&sawDialog] {
+            auto *dialog = qobject_cast<AckDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>()) {
+                if (e->accessibleName() == QLatin1String("Acknowledged by"))
+                    e->setText(QStringLiteral("dana"));
+                else if (e->accessibleName() == QLatin1String("Comment"))
+                    e->setText(QStringLiteral("checking the gateway"));
+            }
+            dialog->accept();
+        });
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(sawDialog);
+        const auto acked = rig.alerts->alert(QStringLiteral("outage|provider:anthropic"));
+        QVERIFY(acked.has_value());
+        QCOMPARE(acked->ackBy, QStringLiteral("dana"));
+        QCOMPARE(acked->ackComment, QStringLiteral("checking the gateway"));
+        QVERIFY(acked->ackUntilMs > rig.now);
+    }
+
     void ackDialogDefaults()
     {
         AckDialog d(QStringLiteral("Anthropic is Major outage"), 30 * kMin);
@@ -195,6 +245,67 @@ private slots:
         QCOMPARE(sink.titles.size(), 2);
         QVERIFY(sink.titles[1].startsWith(QStringLiteral("Recovered")));
         QCOMPARE(sink.beeps, 1);
+    }
+
+    // Sound is per severity: with a sound configured for critical only, a warning pops up
+    // silently and a critical one beeps.
+    void warningIsSilentWhenOnlyCriticalHasSound()
+    {
+        Rig rig;
+        config::NotifierConfig c;
+        c.id = QStringLiteral("desktop");
+        c.kind = QStringLiteral("desktop");
+        c.minSeverity = QStringLiteral("warning");
+        c.sound.insert(QStringLiteral("critical"), QStringLiteral("beep"));
+        DesktopNotifier desktop(c);
+        RecordingSink sink;
+        desktop.setSink(&sink);
+        connect(rig.alerts.get(), &AlertEngine::alertEvent, &desktop, &DesktopNotifier::notify);
+
+        rig.now = kBase + kMin;
+        rig.feed(QStringLiteral("openai"), HealthState::Degraded);
+        rig.at(kBase + 7 * kMin);
+        QCOMPARE(sink.titles.size(), 1);
+        QCOMPARE(sink.severities[0], Severity::Warning);
+        QVERIFY2(sink.titles[0].startsWith(QStringLiteral("Warning alert")), qPrintable(sink.titles[0]));
+        QCOMPARE(sink.beeps, 0);
+
+        rig.now = kBase + 8 * kMin;
+        rig.feed(QStringLiteral("anthropic"), HealthState::MajorOutage);
+        rig.at(kBase + 11 * kMin);
+        QVERIFY(sink.severities.contains(Severity::Critical));
+        QCOMPARE(sink.beeps, 1);
+    }
+
+    // The tray hands notifications to the freedesktop service when the session bus has one,
+    // and stops using it as soon as the service is gone.
+    void trayPrefersFreedesktopNotifications()
+    {
+        test::SessionBus bus;
+        QString error;
+        QVERIFY2(!bus.start(&error).isEmpty(), qPrintable(error));
+        test::FakeNotifications server;
+        QDBusConnection serverBus = bus.connect(QStringLiteral("notification-server"));
+        QVERIFY(server.registerOn(serverBus));
+
+        AlertTray tray;
+        auto channel = std::make_unique<FreedesktopNotifications>(bus.connect(QStringLiteral("watchfloor")));
+        FreedesktopNotifications *dbus = channel.get();
+        tray.setNotificationChannel(std::move(channel));
+        tray.showNotification(QStringLiteral("Critical alert: anthropic"), QStringLiteral("anthropic is Major outage"), Severity::Critical);
+        QTRY_COMPARE(server.calls.size(), 1);
+        QCOMPARE(server.calls[0].summary, QStringLiteral("Critical alert: anthropic"));
+        QCOMPARE(server.calls[0].body, QStringLiteral("anthropic is Major outage"));
+        QCOMPARE(server.calls[0].urgency(), 2);
+        QCOMPARE(dbus->sent(), 1);
+        QCOMPARE(tray.trayMessageCount(), 0);
+
+        QVERIFY(serverBus.unregisterService(QStringLiteral("org.freedesktop.Notifications")));
+        tray.showNotification(QStringLiteral("Recovered: anthropic"), QStringLiteral("anthropic is Operational"), Severity::Critical);
+        QCOMPARE(tray.notificationCount(), 2);
+        QCOMPARE(dbus->sent(), 1);
+        QTest::qWait(100);
+        QCOMPARE(server.calls.size(), 1);
     }
 };
 

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -162,6 +164,38 @@ void assertClean(const QByteArray &bytes, const char *what)
     QVERIFY2(!bytes.contains(kSecret), what);
     for (const QString &h : kInternal)
         QVERIFY2(!bytes.contains(h.toUtf8()), qPrintable(QStringLiteral("%1 contains %2").arg(QString::fromLatin1(what), h)));
+}
+
+// Runs a poppler tool (pdftotext, pdfinfo; package poppler-utils) and returns its standard output.
+// The PDF's content streams are compressed, so its text can only be checked through a real reader.
+QString popplerOutput(const QString &tool, const QStringList &args, QString *error)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        *error = tool + QStringLiteral(" not found: install poppler-utils (scripts/deps.sh)");
+        return {};
+    }
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = tool + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The PDF's text in reading order, whitespace runs folded to one space (table cells wrap).
+QString pdfText(const QString &path, QString *error)
+{
+    return popplerOutput(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}, error)
+        .simplified();
+}
+
+int pdfPages(const QString &path, QString *error)
+{
+    const QString info = popplerOutput(QStringLiteral("pdfinfo"), {path}, error);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 // Rows of the Markdown table under "## <section>".
@@ -370,14 +404,30 @@ private slots:
         const QByteArray html = readFile(dir.filePath(QStringLiteral("r.html")));
         QVERIFY(html.contains("<td>11:46</td><td>Watchfloor</td>"));
         QVERIFY(html.contains("<td>claude.ai</td><td>status page</td>"));
-        // PDF: a real file with at least one page (content streams are compressed, so the text is
-        // checked through the HTML the PDF is laid out from).
-        const QByteArray pdf = readFile(dir.filePath(QStringLiteral("r.pdf")));
-        QVERIFY(pdf.startsWith("%PDF-"));
-        const qsizetype pages = QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)")).globalMatch(QString::fromLatin1(pdf)).hasNext();
-        QVERIFY(pages);
-        QVERIFY(pdf.contains("%%EOF"));
-        assertClean(renderer.html(*report).toUtf8(), "pdf source html");
+        // PDF: read back with poppler. At least one page; the timeline's events are there in
+        // time order; no secret or internal host.
+        const QString pdfPath = dir.filePath(QStringLiteral("r.pdf"));
+        QString toolError;
+        const int pages = pdfPages(pdfPath, &toolError);
+        QVERIFY2(pages >= 1, qPrintable(toolError));
+        const QString pdf = pdfText(pdfPath, &toolError);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(toolError));
+        QVERIFY2(pdf.contains(report->title()), qPrintable(pdf.left(400)));
+        const qsizetype timelineAt = pdf.indexOf(QStringLiteral("Timeline"));
+        QVERIFY(timelineAt >= 0);
+        qsizetype at = timelineAt;
+        for (const int row : {detected, firstUpdate, action, resolved}) {
+            // The event text, wrapped or not, reads the same once whitespace is folded.
+            const QString event = rows[row][2].simplified().replace(QStringLiteral("\\|"), QStringLiteral("|"));
+            const QString head = event.section(QLatin1Char(' '), 0, 3);
+            const qsizetype found = pdf.indexOf(head, at);
+            QVERIFY2(found > at, qPrintable(QStringLiteral("\"%1\" (%2) missing or out of order in the PDF").arg(head, rows[row][0])));
+            at = found;
+        }
+        for (const char *time : {"11:46", "11:49", "12:10", "21:16"})
+            QVERIFY2(pdf.indexOf(QLatin1String(time), timelineAt) > timelineAt, time);
+        assertClean(pdf.toUtf8(), "pdf text");
+        assertClean(readFile(pdfPath), "pdf bytes");
         assertClean(md.toUtf8(), "markdown");
 
         // An unknown extension is a clear error, not a silent Markdown file.
@@ -385,6 +435,56 @@ private slots:
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral(".pdf")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("r.docx"))));
+    }
+
+    // A console running a replay says so in everything that leaves it: each export format and
+    // the customer text open with the drill marker; live reports carry none.
+    void drillMarkerInEveryExport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        store::Store store;
+        QVERIFY(store.openAndWait(dir.filePath(QStringLiteral("wf.db"))).ok());
+        loadReplay(store);
+        const config::Config cfg = loadConfig();
+        const QString marker = QStringLiteral("DRILL — reconstruction of 2026-03-02 from public reporting");
+        ReportRequest req = ReportBuilder::request(cfg, {QStringLiteral("anthropic")}, kFrom, kTo);
+        auto live = store.runSync<Result<IncidentReport>>([&](store::Database &db) { return ReportBuilder::build(db, req); });
+        QVERIFY(live.ok());
+        req.drillNote = marker;
+        auto drill = store.runSync<Result<IncidentReport>>([&](store::Database &db) { return ReportBuilder::build(db, req); });
+        QVERIFY(drill.ok());
+        QCOMPARE(drill->drillNote, marker);
+
+        const ReportRenderer renderer(ReportSanitizer::fromConfig(cfg));
+        const QString notice = marker + QStringLiteral(". This report comes from a drill: the data is replayed from a scenario, not a live incident.");
+        const QString md = renderer.markdown(*drill);
+        QVERIFY2(md.section(QLatin1Char('\n'), 2, 2) == QStringLiteral("> **") + notice + QStringLiteral("**"), qPrintable(md.left(400)));
+        QVERIFY(!renderer.markdown(*live).contains(QStringLiteral("DRILL")));
+        const QString html = renderer.html(*drill);
+        const qsizetype h1 = html.indexOf(QStringLiteral("</h1>"));
+        const qsizetype note = html.indexOf(notice.toHtmlEscaped());
+        QVERIFY2(h1 > 0 && note > h1 && note < html.indexOf(QStringLiteral("<h2>")), qPrintable(html.left(800)));
+        QVERIFY(!renderer.html(*live).contains(QStringLiteral("DRILL")));
+
+        const QString pdfPath = dir.filePath(QStringLiteral("drill.pdf"));
+        const Status written = renderer.writeFile(*drill, pdfPath);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QString toolError;
+        const QString pdf = pdfText(pdfPath, &toolError);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(toolError));
+        QVERIFY2(pdf.contains(notice), qPrintable(pdf.left(600)));
+        QVERIFY(pdf.indexOf(notice) < pdf.indexOf(QStringLiteral("Summary")));
+        const QString info = popplerOutput(QStringLiteral("pdfinfo"), {pdfPath}, &toolError);
+        QVERIFY2(info.contains(QStringLiteral("Title:")) && info.contains(QStringLiteral("DRILL")), qPrintable(info));
+
+        // The customer text, with and without anything affected.
+        const QString quiet = CustomerUpdate::text({}, ReportSanitizer::fromConfig(cfg), kFrom, CustomerUpdate::kDefaultNextUpdateMs, QString(), marker);
+        const QStringList lines = quiet.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), marker);
+        QVERIFY2(lines.value(1).contains(QStringLiteral("replayed scenario, not the current state of our services")), qPrintable(quiet));
+        QVERIFY(quiet.contains(QStringLiteral("All services are operating normally")));
+        QVERIFY(!CustomerUpdate::text({}, ReportSanitizer::fromConfig(cfg), kFrom).contains(QStringLiteral("DRILL")));
     }
 
     // The customer note from live health states: the real health engine on the configured graph,

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "probes/llmprobe.h"
 #include "probes/probe.h"
+#include "sim/drillconfig.h"
 #include "sim/scenario.h"
 #include "translators.h"
 
@@ -266,6 +267,22 @@ private slots:
             "scenario:\n  name: s\n  start: 2026-01-01T09:00:00Z\n  end: \"10:00\"\nproviders: 5\n", QStringLiteral("s.yaml"), kDataDir);
         QVERIFY(!noProviders.ok());
         QVERIFY(contains(noProviders.error().message, "providers: Liste erwartet"));
+
+        // The drill's app, gateway and gateway probe names show in the routing panel and reports.
+        auto scenario = sim::ScenarioLoader::load(QStringLiteral("2026-03-02"));
+        QVERIFY2(scenario.ok(), qPrintable(scenario.ok() ? QString() : scenario.error().message));
+        sim::DrillEndpoints endpoints;
+        endpoints.gatewayAddress = QStringLiteral("unix:/tmp/drill-haproxy.sock");
+        endpoints.gatewayFrontend = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        const config::Config drill = sim::DrillConfig::build(*scenario, endpoints);
+        QCOMPARE(drill.apps.value(0).name, QString::fromUtf8("Chat-Assistent"));
+        QCOMPARE(drill.gateways.value(0).name, QString::fromUtf8("HAProxy (Übung)"));
+        const config::ProbeConfig *viaGateway = nullptr;
+        for (const auto &p : drill.probes)
+            if (p.id == QLatin1String("chat-via-gateway"))
+                viaGateway = &p;
+        QVERIFY(viaGateway);
+        QCOMPARE(viaGateway->name, QString::fromUtf8("Chat über HAProxy"));
 
         // Gateways, probes, notifications.
         gateways::GatewayState before;

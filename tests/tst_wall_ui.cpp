@@ -20,11 +20,17 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTextEdit>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace wf;
 using namespace wf::ui;
@@ -215,14 +221,22 @@ private slots:
         QVERIFY(colourShare(shot, tileRect.adjusted(0, 2, 0, -tileRect.height() + 8), QColor(0xe0, 0x3e, 0x3e)) > 0.5);
     }
 
+    void staleBannerOnlyWhenStale_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1080p") << QSize(1920, 1080);
+        QTest::addRow("4k") << QSize(3840, 2160);
+    }
+
     void staleBannerOnlyWhenStale()
     {
+        QFETCH(QSize, size);
         everythingFresh();
         HealthWallSource source(m_config, &m_graph, m_health.get());
         source.setClock(clock());
         WallView view(&source, settings());
         view.setClock(clock());
-        view.resize(1920, 1080);
+        view.resize(size);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
@@ -256,8 +270,13 @@ private slots:
         QVERIFY2(view.staleBanner()->text().contains(QStringLiteral("STALE DATA")), qPrintable(view.staleBanner()->text()));
         QVERIFY2(view.staleBanner()->text().contains(QStringLiteral("OpenAI")), qPrintable(view.staleBanner()->text()));
         QVERIFY(!view.staleBanner()->text().contains(QStringLiteral("Anthropic")));
-        const QImage shot = view.grab().toImage();
-        QVERIFY(shot.save(QDir(screenshotDir()).filePath(QStringLiteral("wall-stale-1920x1080.png"))));
+        // The saved screenshot itself shows the banner: read back from disk, not from the widget.
+        const QString file = QDir(screenshotDir()).filePath(QStringLiteral("wall-stale-%1x%2.png").arg(size.width()).arg(size.height()));
+        QVERIFY(view.grab().toImage().save(file));
+        const QImage saved(file);
+        QCOMPARE(saved.size(), size);
+        const QRect band(0, view.utcClock()->parentWidget()->geometry().bottom(), view.width(), view.unit() * 3);
+        QVERIFY2(colourShare(saved, band, amber) > 0.3, qPrintable(file));
         QVERIFY(bannerShare() > 0.3);
         // The stale tile says so in words too (not only hatching).
         bool tileSaysStale = false;
@@ -491,6 +510,126 @@ private slots:
         QVERIFY(!utcOnly.localClock()->isVisibleTo(&utcOnly));
     }
 
+    // In a drill the wall says so all the time, in words and as a band across the screen.
+    void drillMarkerOnTheWall()
+    {
+        everythingFresh(HealthState::MajorOutage);
+        HealthWallSource source(m_config, &m_graph, m_health.get());
+        source.setClock(clock());
+        WallView view(&source, settings());
+        view.setClock(clock());
+        view.resize(1920, 1080);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.drillMarker()->isVisible());
+        const QColor drillOrange(0xb4, 0x53, 0x09);
+        auto bandShare = [&] {
+            const QImage shot = view.grab().toImage();
+            const QRect band(0, view.utcClock()->parentWidget()->geometry().bottom() + 2, view.width(), view.unit());
+            return colourShare(shot, band, drillOrange);
+        };
+        QVERIFY(bandShare() < 0.01);
+
+        const QString marker = QStringLiteral("DRILL — reconstruction of 2026-03-02 from public reporting");
+        view.setDrillNote(marker);
+        view.tick();
+        QCoreApplication::processEvents();
+        QVERIFY(view.drillMarker()->isVisible());
+        QCOMPARE(view.drillMarker()->text(), marker + QStringLiteral(" — replayed data, not a live incident"));
+        QCOMPARE(view.drillMarker()->accessibleName(), view.drillMarker()->text());
+        QVERIFY(view.drillMarker()->font().pixelSize() >= view.unit() * 3 / 4);
+        QVERIFY(bandShare() > 0.3);
+        QVERIFY(view.grab().toImage().save(QDir(screenshotDir()).filePath(QStringLiteral("wall-drill-1920x1080.png"))));
+        // It survives rotation: it sits above the pages.
+        view.showPage(view.pageCount() - 1);
+        QVERIFY(view.drillMarker()->isVisible());
+
+        view.setDrillNote(QString());
+        QVERIFY(!view.drillMarker()->isVisible());
+    }
+
+    // Wall type follows the screen: run this test binary as a child on offscreen screens of
+    // different size, device pixel ratio and logical DPI (the parent runs with Qt's test-wide
+    // 96 DPI) and compare the type it lays out.
+    void typeFollowsScreenDensity()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        int run = 0;
+        auto probe = [&](int width, int height, int dpi, double dpr, QString *error) {
+            const QString configPath = dir.filePath(QStringLiteral("screen%1.json").arg(run));
+            const QString outPath = dir.filePath(QStringLiteral("probe%1.json").arg(run));
+            ++run;
+            QJsonObject screen{{QStringLiteral("name"), QStringLiteral("wall")}, {QStringLiteral("x"), 0}, {QStringLiteral("y"), 0},
+                               {QStringLiteral("width"), width}, {QStringLiteral("height"), height},
+                               {QStringLiteral("logicalDpi"), dpi}, {QStringLiteral("logicalBaseDpi"), dpi}, {QStringLiteral("dpr"), dpr}};
+            QFile f(configPath);
+            if (!f.open(QIODevice::WriteOnly)) {
+                *error = f.errorString();
+                return QJsonObject();
+            }
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), QJsonArray{screen}}}).toJson());
+            f.close();
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + configPath);
+            env.insert(QStringLiteral("WF_WALL_DENSITY_PROBE"), outPath);
+            for (const char *v : {"QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_FONT_DPI", "QT_ENABLE_HIGHDPI_SCALING"})
+                env.remove(QLatin1String(v));
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            if (!child.waitForFinished(60000) || child.exitCode() != 0) {
+                *error = QStringLiteral("probe failed (%1): %2").arg(child.exitCode()).arg(QString::fromUtf8(child.readAllStandardError()));
+                return QJsonObject();
+            }
+            QFile out(outPath);
+            if (!out.open(QIODevice::ReadOnly)) {
+                *error = out.errorString();
+                return QJsonObject();
+            }
+            const QJsonObject o = QJsonDocument::fromJson(out.readAll()).object();
+            qInfo().noquote() << width << "x" << height << dpi << "dpi, dpr" << dpr << "->" << QJsonDocument(o).toJson(QJsonDocument::Compact);
+            return o;
+        };
+        auto num = [](const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toDouble(); };
+        QString error;
+
+        // A 1080p panel at 96 DPI: the reference.
+        const QJsonObject hd = probe(1920, 1080, 96, 1.0, &error);
+        QVERIFY2(!hd.isEmpty(), qPrintable(error));
+        QCOMPARE(num(hd, "width"), 1920.0);
+        QCOMPARE(int(num(hd, "unit")), WallView::unitFor(QSize(1920, 1080), 96));
+        QCOMPARE(num(hd, "namePx"), num(hd, "unit"));
+        QCOMPARE(num(hd, "shotHeight"), 1080.0);
+
+        // A 4K panel driven at 200 % (the offscreen screen's size is in logical pixels): the
+        // same layout as 1080p, every glyph twice as many device pixels, so text covers the same
+        // share of the screen.
+        const QJsonObject uhd = probe(1920, 1080, 96, 2.0, &error);
+        QVERIFY2(!uhd.isEmpty(), qPrintable(error));
+        QCOMPARE(num(uhd, "dpr"), 2.0);
+        QCOMPARE(num(uhd, "width"), 1920.0);
+        QCOMPARE(num(uhd, "shotHeight"), 2160.0);
+        QCOMPARE(num(uhd, "unit"), num(hd, "unit"));
+        QCOMPARE(int(num(uhd, "unit")), WallView::unitFor(QSize(int(num(uhd, "width")), int(num(uhd, "height"))), num(uhd, "logicalDpi")));
+        const double hdShare = num(hd, "namePx") / num(hd, "shotHeight");
+        const double uhdShare = num(uhd, "namePx") * num(uhd, "dpr") / num(uhd, "shotHeight");
+        QVERIFY2(std::abs(uhdShare - hdShare) < 0.002, qPrintable(QStringLiteral("%1 vs %2").arg(uhdShare).arg(hdShare)));
+        QVERIFY(num(uhd, "namePx") * num(uhd, "dpr") >= 2 * num(hd, "namePx") - 2);
+
+        // A small dense screen (a 13" 1280x800 at 192 DPI without scaling): the DPI floor
+        // makes the type larger than the same pixels at 96 DPI.
+        const QJsonObject loose = probe(1280, 800, 96, 1.0, &error);
+        QVERIFY2(!loose.isEmpty(), qPrintable(error));
+        const QJsonObject dense = probe(1280, 800, 192, 1.0, &error);
+        QVERIFY2(!dense.isEmpty(), qPrintable(error));
+        QCOMPARE(num(dense, "logicalDpi"), 192.0);
+        QCOMPARE(int(num(loose, "unit")), WallView::unitFor(QSize(1280, 800), 96));
+        QCOMPARE(int(num(dense, "unit")), WallView::unitFor(QSize(1280, 800), 192));
+        QVERIFY2(num(dense, "namePx") > num(loose, "namePx"), qPrintable(QStringLiteral("%1 vs %2").arg(num(dense, "namePx")).arg(num(loose, "namePx"))));
+        QVERIFY(num(dense, "bannerPx") > num(loose, "bannerPx"));
+    }
+
     void windowOnScreen()
     {
         HealthWallSource source(m_config, &m_graph, m_health.get());
@@ -509,5 +648,53 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWallUi)
+// Child side of typeFollowsScreenDensity: a full-screen wall on the offscreen screen this process
+// was started with; writes what it laid out as JSON to `out`.
+static int densityProbe(const QString &out)
+{
+    auto cfg = config::ConfigLoader::loadFile(QStringLiteral(WF_TEST_DATA_DIR "/wall/wall.yaml"));
+    if (!cfg)
+        return 2;
+    topology::Graph graph = topology::TopologyBuilder::build(*cfg);
+    health::HealthEngine health(&graph);
+    HealthWallSource source(*cfg, &graph, &health);
+    WallView view(&source, WallView::Settings{});
+    view.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return 3;
+    view.tick();
+    QCoreApplication::processEvents();
+    const QImage shot = view.grab().toImage();
+    WallTile *first = view.tiles().value(0);
+    if (!first)
+        return 4;
+    const QJsonObject o{{QStringLiteral("dpr"), view.devicePixelRatioF()},
+                        {QStringLiteral("logicalDpi"), view.logicalDpiY()},
+                        {QStringLiteral("width"), view.width()},
+                        {QStringLiteral("height"), view.height()},
+                        {QStringLiteral("unit"), view.unit()},
+                        {QStringLiteral("namePx"), QFontInfo(first->nameLabel()->font()).pixelSize()},
+                        {QStringLiteral("bannerPx"), QFontInfo(view.staleBanner()->font()).pixelSize()},
+                        {QStringLiteral("shotWidth"), shot.width()},
+                        {QStringLiteral("shotHeight"), shot.height()}};
+    QFile f(out);
+    if (!f.open(QIODevice::WriteOnly))
+        return 5;
+    f.write(QJsonDocument(o).toJson());
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    if (const QString probeOut = qEnvironmentVariable("WF_WALL_DENSITY_PROBE"); !probeOut.isEmpty()) {
+        // Without QTest's Qt::AA_Use96Dpi: the probe must see the screen's own DPI.
+        QApplication app(argc, argv);
+        return densityProbe(probeOut);
+    }
+    QTEST_MAIN_SETUP()
+    TestWallUi tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_wall_ui.moc"

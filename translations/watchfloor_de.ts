@@ -1526,6 +1526,10 @@
         <source>Next update: by %1, or sooner if the situation changes.</source>
         <translation>Nächste Aktualisierung: bis %1 oder früher, falls sich die Lage ändert.</translation>
     </message>
+    <message>
+        <source>Exercise only: this update describes a replayed scenario, not the current state of our services.</source>
+        <translation>Nur eine Übung: Diese Meldung beschreibt ein wiedergegebenes Szenario, nicht den aktuellen Zustand unserer Dienste.</translation>
+    </message>
 </context>
 <context>
     <name>wf::reports::IncidentReport</name>
@@ -1815,6 +1819,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1. This report comes from a drill: the data is replayed from a scenario, not a live incident.</source>
+        <translation>%1. Dieser Bericht stammt aus einer Übung: Die Daten werden aus einem Szenario wiedergegeben, es ist keine echte Störung.</translation>
+    </message>
 </context>
 <context>
     <name>wf::routing::RoutingController</name>
@@ -1956,6 +1964,18 @@
     <message>
         <source>the scenario has no status feed for this provider</source>
         <translation>das Szenario hat keinen Statusfeed für diesen Anbieter</translation>
+    </message>
+    <message>
+        <source>HAProxy (drill)</source>
+        <translation>HAProxy (Übung)</translation>
+    </message>
+    <message>
+        <source>Chat through HAProxy</source>
+        <translation>Chat über HAProxy</translation>
+    </message>
+    <message>
+        <source>Chat assistant</source>
+        <translation>Chat-Assistent</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4015,10 @@
     <message>
         <source>read-only</source>
         <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>%1 — replayed data, not a live incident</source>
+        <translation>%1 — wiedergegebene Daten, keine echte Störung</translation>
     </message>
 </context>
 <context>

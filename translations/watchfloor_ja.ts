@@ -1524,6 +1524,10 @@
         <source>Next update: by %1, or sooner if the situation changes.</source>
         <translation>次回の更新: %1 まで (状況が変化した場合はそれ以前)。</translation>
     </message>
+    <message>
+        <source>Exercise only: this update describes a replayed scenario, not the current state of our services.</source>
+        <translation>訓練専用：この更新は再生されたシナリオについてのもので、当社サービスの現在の状態ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>wf::reports::IncidentReport</name>
@@ -1813,6 +1817,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
+    <message>
+        <source>%1. This report comes from a drill: the data is replayed from a scenario, not a live incident.</source>
+        <translation>%1。このレポートは訓練によるものです。データはシナリオの再生であり、実際のインシデントではありません。</translation>
+    </message>
 </context>
 <context>
     <name>wf::routing::RoutingController</name>
@@ -1954,6 +1962,18 @@
     <message>
         <source>the scenario has no status feed for this provider</source>
         <translation>このシナリオにはこのプロバイダーのステータスフィードがありません</translation>
+    </message>
+    <message>
+        <source>HAProxy (drill)</source>
+        <translation>HAProxy（訓練）</translation>
+    </message>
+    <message>
+        <source>Chat through HAProxy</source>
+        <translation>HAProxy 経由のチャット</translation>
+    </message>
+    <message>
+        <source>Chat assistant</source>
+        <translation>チャットアシスタント</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4001,10 @@
     <message>
         <source>read-only</source>
         <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>%1 — replayed data, not a live incident</source>
+        <translation>%1 — 再生データであり、実際のインシデントではありません</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ void DesktopNotifier::notify(const AlertEvent &e)
     // Acknowledgements come from this console; only new trouble and recoveries pop up.
     if (!m_sink || e.action == EventAction::Acknowledge || int(e.alert.severity) < int(m_minSeverity))
         return;
-    m_sink->showNotification(title(e), e.alert.summary, e.alert.severity);
+    // Notifications end up on screens and in notification histories other people read; a summary
+    // quoting a probe's failing request must not carry its credential along.
+    m_sink->showNotification(LogHub::redact(title(e)), LogHub::redact(e.alert.summary), e.alert.severity);
     if (e.action == EventAction::Trigger)
         playSound(e.alert.severity);
 }

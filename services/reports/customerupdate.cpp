@@ -23,7 +23,7 @@ QString impactWord(HealthState s, bool carried)
 } // namespace
 
 QString CustomerUpdate::text(const QList<AppImpact> &impacts, const ReportSanitizer &sanitizer, qint64 nowMs,
-                             qint64 nextUpdateInMs, const QString &customer)
+                             qint64 nextUpdateInMs, const QString &customer, const QString &drillNote)
 {
     QList<AppImpact> hit;
     for (const AppImpact &a : ImpactAnalyzer::affected(impacts))
@@ -31,6 +31,11 @@ QString CustomerUpdate::text(const QList<AppImpact> &impacts, const ReportSaniti
             hit << a;
 
     QStringList lines;
+    if (!drillNote.isEmpty()) {
+        lines << drillNote;
+        lines << tr("Exercise only: this update describes a replayed scenario, not the current state of our services.");
+        lines << QString();
+    }
     lines << tr("Service status update - %1").arg(IncidentReport::formatTime(nowMs));
     lines << QString();
     if (hit.isEmpty()) {

@@ -20,9 +20,11 @@ public:
     static constexpr qint64 kDefaultNextUpdateMs = 30 * 60 * 1000;
 
     // `impacts`: all apps (unaffected ones are left out of the text). `customer` non-empty limits
-    // the note to that customer's apps.
+    // the note to that customer's apps. `drillNote` non-empty (a drill): the text opens with it and
+    // says it describes a replayed scenario, so a pasted copy cannot pass for a real status.
     static QString text(const QList<AppImpact> &impacts, const ReportSanitizer &sanitizer, qint64 nowMs,
-                        qint64 nextUpdateInMs = kDefaultNextUpdateMs, const QString &customer = QString());
+                        qint64 nextUpdateInMs = kDefaultNextUpdateMs, const QString &customer = QString(),
+                        const QString &drillNote = QString());
 };
 
 } // namespace wf::reports

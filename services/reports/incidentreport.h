@@ -84,6 +84,10 @@ public:
     QList<OperatorAction> actions;      // oldest first
     QList<AvailabilityRow> availability;
     QList<TimelineEvent> timeline;      // merged, in time order
+    // Non-empty when the data comes from a drill (a replayed scenario such as the reconstruction
+    // of 2026-03-02), e.g. "DRILL — reconstruction of 2026-03-02 from public reporting". Exports
+    // leave the console, so each one says it is not a live incident.
+    QString drillNote;
 
     int providerIncidentCount() const;
     QString title() const;

@@ -79,6 +79,7 @@ Result<IncidentReport> ReportBuilder::build(store::Database &db, const ReportReq
     report.fromMs = req.fromMs;
     report.toMs = req.toMs;
     report.generatedMs = req.generatedMs;
+    report.drillNote = req.drillNote;
 
     QSet<QString> seenProviders;
     auto noteProvider = [&](const QString &p) { seenProviders.insert(p); };

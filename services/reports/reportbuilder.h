@@ -22,6 +22,7 @@ struct ReportRequest
     QHash<QString, QString> providerNames;  // id -> display name
     QHash<QString, QString> nodeLabels;     // node id -> label (apps, routes, probes, gateways)
     qint64 generatedMs = 0;
+    QString drillNote;                      // non-empty in a drill: the marker every export repeats
 };
 
 // Assembles an IncidentReport from the store: the providers' own updates and status-page

@@ -116,9 +116,18 @@ QList<ReportRenderer::Section> ReportRenderer::sections(const IncidentReport &r)
     return out;
 }
 
+QString ReportRenderer::drillNotice(const IncidentReport &report) const
+{
+    if (report.drillNote.isEmpty())
+        return QString();
+    return c(tr("%1. This report comes from a drill: the data is replayed from a scenario, not a live incident.").arg(report.drillNote));
+}
+
 QString ReportRenderer::markdown(const IncidentReport &report) const
 {
     QString md = QStringLiteral("# ") + c(report.title()) + QStringLiteral("\n");
+    if (const QString drill = drillNotice(report); !drill.isEmpty())
+        md += QStringLiteral("\n> **") + drill + QStringLiteral("**\n");
     for (const Section &s : sections(report)) {
         md += QStringLiteral("\n## ") + s.title + QStringLiteral("\n\n");
         if (!s.paragraph.isEmpty())
@@ -156,6 +165,9 @@ QString ReportRenderer::html(const IncidentReport &report) const
         "<style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;margin-bottom:12px}"
         "th,td{border:1px solid #888;padding:3px 6px;text-align:left;vertical-align:top}th{background:#e6e6e6}</style>\n"
         "</head><body>\n<h1>") + title + QStringLiteral("</h1>\n");
+    if (const QString drill = drillNotice(report); !drill.isEmpty())
+        h += QStringLiteral("<p class=\"drill\" style=\"background:#fde68a;border:2px solid #b45309;padding:6px;font-weight:bold\">")
+            + drill.toHtmlEscaped() + QStringLiteral("</p>\n");
     for (const Section &s : sections(report)) {
         h += QStringLiteral("<h2>") + s.title.toHtmlEscaped() + QStringLiteral("</h2>\n");
         if (!s.paragraph.isEmpty())
@@ -197,7 +209,7 @@ Status ReportRenderer::writePdf(const IncidentReport &report, const QString &pat
         if (!writer.setPageSize(QPageSize(QPageSize::A4)))
             return Error{QStringLiteral("reports.pdf"), tr("Cannot set the PDF page size")};
         writer.setResolution(150);
-        writer.setTitle(c(report.title()));
+        writer.setTitle(report.drillNote.isEmpty() ? c(report.title()) : c(report.drillNote + QStringLiteral(": ") + report.title()));
         writer.setCreator(QStringLiteral("Watchfloor"));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument doc;

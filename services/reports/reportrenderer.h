@@ -41,6 +41,8 @@ private:
         Table table;
     };
     QList<Section> sections(const IncidentReport &report) const;
+    // The drill notice under the title; empty for live data.
+    QString drillNotice(const IncidentReport &report) const;
     QString c(const QString &text) const { return m_sanitizer.clean(text); }
 
     ReportSanitizer m_sanitizer;

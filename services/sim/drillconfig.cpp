@@ -89,14 +89,14 @@ config::Config DrillConfig::build(const Scenario &scenario, const DrillEndpoints
     if (hasGateway) {
         config::GatewayConfig g;
         g.id = gatewayId;
-        g.name = QStringLiteral("HAProxy (drill)");
+        g.name = tr("HAProxy (drill)");
         g.kind = QStringLiteral("haproxy");
         g.address = e.gatewayAddress;
         c.gateways << g;
         // The chat path as users see it: through the gateway.
         config::ProbeConfig pr;
         pr.id = QStringLiteral("chat-via-gateway");
-        pr.name = QStringLiteral("Chat through HAProxy");
+        pr.name = tr("Chat through HAProxy");
         pr.kind = QStringLiteral("http");
         pr.url = e.gatewayFrontend.toString() + QStringLiteral("/v1/models");
         pr.conditions = {QStringLiteral("status < 500")};
@@ -110,7 +110,7 @@ config::Config DrillConfig::build(const Scenario &scenario, const DrillEndpoints
 
     config::AppConfig app;
     app.id = QStringLiteral("chat");
-    app.name = QStringLiteral("Chat assistant");
+    app.name = tr("Chat assistant");
     app.tags = {QStringLiteral("drill")};
     config::RouteConfig primaryRoute;
     primaryRoute.provider = primary.id;

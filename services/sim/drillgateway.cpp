@@ -25,6 +25,16 @@ DrillGateway::~DrillGateway()
 
 QString DrillGateway::findHaproxy()
 {
+    // WATCHFLOOR_HAPROXY picks the binary (a path, or a name looked up in PATH only); set but empty,
+    // drills run without a gateway, as on a machine without haproxy.
+    if (qEnvironmentVariableIsSet("WATCHFLOOR_HAPROXY")) {
+        const QString chosen = qEnvironmentVariable("WATCHFLOOR_HAPROXY");
+        if (chosen.isEmpty())
+            return QString();
+        if (chosen.contains(QLatin1Char('/')))
+            return QFileInfo(chosen).isExecutable() ? chosen : QString();
+        return QStandardPaths::findExecutable(chosen);
+    }
     QString path = QStandardPaths::findExecutable(QStringLiteral("haproxy"));
     if (path.isEmpty())
         path = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});

@@ -18,7 +18,7 @@ AlertTray::AlertTray(QObject *parent)
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
     else
-        qCInfo(lcUi) << "no system tray; alert notifications stay in the alerts panel";
+        qCInfo(lcUi) << "no system tray; alert notifications need a desktop notification service";
 }
 
 AlertTray::~AlertTray() = default;
@@ -41,8 +41,17 @@ void AlertTray::showNotification(const QString &title, const QString &body, aler
     const auto icon = severity == alerts::Severity::Critical ? QSystemTrayIcon::Critical
         : severity == alerts::Severity::Warning              ? QSystemTrayIcon::Warning
                                                              : QSystemTrayIcon::Information;
-    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+    if (m_channel && m_channel->notify(title, body, severity))
+        return;
+    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        ++m_trayMessages;
         m_tray->showMessage(title, body, icon, severity == alerts::Severity::Critical ? 0 : 15000);
+    }
+}
+
+void AlertTray::setNotificationChannel(std::unique_ptr<alerts::NotificationChannel> channel)
+{
+    m_channel = std::move(channel);
 }
 
 void AlertTray::beep()

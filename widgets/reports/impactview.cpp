@@ -114,7 +114,14 @@ QString ImpactView::customerUpdateText() const
 {
     if (!m_tracker)
         return QString();
-    return reports::CustomerUpdate::text(m_tracker->all(), m_sanitizer, m_tracker->now());
+    return reports::CustomerUpdate::text(m_tracker->all(), m_sanitizer, m_tracker->now(), reports::CustomerUpdate::kDefaultNextUpdateMs,
+                                         QString(), m_drillNote);
+}
+
+void ImpactView::setDrillNote(const QString &note)
+{
+    m_drillNote = note;
+    refresh();
 }
 
 void ImpactView::refresh()
@@ -192,7 +199,8 @@ void ImpactView::exportReportTo(const QString &path, qint64 fromMs, qint64 toMs)
     }
     m_exportButton->setEnabled(false);
     m_status->setText(tr("Building report..."));
-    const reports::ReportRequest request = reports::ReportBuilder::request(m_tracker->config(), reportProviders(), fromMs, toMs);
+    reports::ReportRequest request = reports::ReportBuilder::request(m_tracker->config(), reportProviders(), fromMs, toMs);
+    request.drillNote = m_drillNote;
     m_store->run<Result<reports::IncidentReport>>(
         this, [request](store::Database &db) { return reports::ReportBuilder::build(db, request); },
         [this, path](Result<reports::IncidentReport> report) {

@@ -32,6 +32,9 @@ public:
     QString customerUpdateText() const;
     // Report window chosen in the view, ending now.
     qint64 windowMs() const;
+    // In a drill: the marker that reports and the customer update text repeat.
+    void setDrillNote(const QString &note);
+    QString drillNote() const { return m_drillNote; }
 
 public slots:
     void refresh();
@@ -51,6 +54,7 @@ private:
     QPointer<reports::ImpactTracker> m_tracker;
     QPointer<store::Store> m_store;
     reports::ReportSanitizer m_sanitizer;
+    QString m_drillNote;
     ImpactModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;

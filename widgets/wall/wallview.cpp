@@ -92,6 +92,12 @@ WallView::WallView(WallSource *source, Settings settings, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->hide();
 
+    m_drill = new QLabel(this);
+    m_drill->setObjectName(QStringLiteral("wallDrillMarker"));
+    m_drill->setAlignment(Qt::AlignCenter);
+    m_drill->setWordWrap(true);
+    m_drill->hide();
+
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("wallPages"));
     m_footer = new QLabel(this);
@@ -99,6 +105,7 @@ WallView::WallView(WallSource *source, Settings settings, QWidget *parent)
 
     auto *root = new QVBoxLayout(this);
     root->addWidget(m_header);
+    root->addWidget(m_drill);
     root->addWidget(m_banner);
     root->addWidget(m_stack, 1);
     root->addWidget(m_footer);
@@ -153,6 +160,13 @@ QString WallView::timeInStateText(const WallTileData &tile, qint64 nowMs)
 {
     const QString d = durationText(nowMs - tile.sinceMs);
     return tile.sinceExact ? tr("for %1").arg(d) : tr("for ≥ %1").arg(d);
+}
+
+void WallView::setDrillNote(const QString &note)
+{
+    m_drill->setText(note.isEmpty() ? QString() : tr("%1 — replayed data, not a live incident").arg(note));
+    m_drill->setAccessibleName(m_drill->text());
+    m_drill->setVisible(!note.isEmpty());
 }
 
 void WallView::addPage(const QString &title, QWidget *page)
@@ -362,6 +376,8 @@ void WallView::applyUnit()
     m_banner->setFont(font(u * 3 / 2, true));
     m_banner->setStyleSheet(QStringLiteral("color: #000000; background: #ffb000; border: %1px solid #ffffff; padding: %2px;")
                                 .arg(std::max(2, u / 10)).arg(u / 4));
+    m_drill->setFont(font(u * 4 / 5, true));
+    m_drill->setStyleSheet(QStringLiteral("color: #ffffff; background: #b45309; padding: %1px;").arg(u / 6));
     m_footer->setFont(font(u * 3 / 5, false));
     m_footer->setStyleSheet(QStringLiteral("color: #c3c9d2;"));
     layout()->setContentsMargins(u / 3, u / 4, u / 3, u / 6);

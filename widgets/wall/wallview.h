@@ -53,6 +53,10 @@ public:
 
     QList<WallTile *> tiles() const { return m_tiles; }
     QLabel *staleBanner() const { return m_banner; }
+    // In a drill the wall says so at all times (the room must not mistake a replay for an
+    // outage); empty hides the marker.
+    void setDrillNote(const QString &note);
+    QLabel *drillMarker() const { return m_drill; }
     QLabel *incidentLabel() const { return m_incident; }
     QLabel *utcClock() const { return m_utc; }
     QLabel *localClock() const { return m_local; }
@@ -99,6 +103,7 @@ private:
     QLabel *m_utc;
     QLabel *m_local;
     QLabel *m_banner;
+    QLabel *m_drill;
     QStackedWidget *m_stack;
     QLabel *m_footer;
 
