@@ -538,6 +538,7 @@ private slots:
         DesktopNotifier desktop(c);
         desktop.setSink(&sink);
         Rig rig;
+        rig.alerts->setReminders(0, 0); // delivery is under test here; reminders have their own tests
         connect(rig.alerts.get(), &AlertEngine::alertEvent, &desktop, &DesktopNotifier::notify);
         rig.at(kBase);
 

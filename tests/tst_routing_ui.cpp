@@ -131,8 +131,11 @@ private slots:
         // Watchfloor applies a policy there: the mark goes.
         QSignalSpy finished(&c, &routing::RoutingController::actionFinished);
         c.preview(QStringLiteral("openai-fallback"), this, [&](const Result<routing::RoutingPreview> &pv) {
-            if (pv)
-                c.apply(*pv, QStringLiteral("move off claude"), this, [](const Result<routing::ApplyOutcome> &) {});
+            if (!pv)
+                return;
+            routing::RoutingPreview confirmed = *pv;
+            confirmed.confirmedTarget = QStringLiteral("anthropic"); // destructive: typed, as in the dialog
+            c.apply(confirmed, QStringLiteral("move off claude"), this, [](const Result<routing::ApplyOutcome> &) {});
         });
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(finished.at(0).at(0).value<routing::ApplyOutcome>().ok);
