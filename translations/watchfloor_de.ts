@@ -1977,6 +1977,14 @@
         <source>Chat assistant</source>
         <translation>Chat-Assistent</translation>
     </message>
+    <message>
+        <source>Chat via %1</source>
+        <translation>Chat über %1</translation>
+    </message>
+    <message>
+        <source>%1 failing: move chat to %2</source>
+        <translation>%1 fällt aus: Chat auf %2 umleiten</translation>
+    </message>
 </context>
 <context>
     <name>wf::sim::DrillGateway</name>

@@ -1975,6 +1975,14 @@
         <source>Chat assistant</source>
         <translation>チャットアシスタント</translation>
     </message>
+    <message>
+        <source>Chat via %1</source>
+        <translation>%1 経由のチャット</translation>
+    </message>
+    <message>
+        <source>%1 failing: move chat to %2</source>
+        <translation>%1 の障害: チャットを %2 に切り替え</translation>
+    </message>
 </context>
 <context>
     <name>wf::sim::DrillGateway</name>

@@ -131,6 +131,31 @@ config::Config DrillConfig::build(const Scenario &scenario, const DrillEndpoints
         app.routes << fb;
     }
     c.apps << app;
+
+    // What the team rehearses: the runbook that takes chat off the failing primary. Without a
+    // gateway there is nothing to switch and routing stays read-only.
+    if (hasGateway && fallback) {
+        config::PolicyConfig policy;
+        policy.id = QStringLiteral("chat-via-fallback");
+        policy.name = tr("Chat via %1").arg(fallback->name.isEmpty() ? fallback->id : fallback->name);
+        policy.from = primary.id;
+        policy.to = fallback->id;
+        policy.fromModel = primary.models.value(0);
+        policy.toModel = fallback->models.value(0);
+        config::PolicyStepConfig step;
+        step.gateway = gatewayId;
+        step.backend = DrillGateway::backendName();
+        step.server = DrillGateway::primaryServer();
+        step.state = QStringLiteral("maint");
+        policy.steps << step;
+        c.policies << policy;
+        config::RunbookConfig runbook;
+        runbook.id = QStringLiteral("chat-to-fallback");
+        runbook.name = tr("%1 failing: move chat to %2")
+                           .arg(primary.name.isEmpty() ? primary.id : primary.name, fallback->name.isEmpty() ? fallback->id : fallback->name);
+        runbook.policies = {policy.id};
+        c.runbooks << runbook;
+    }
     return c;
 }
 

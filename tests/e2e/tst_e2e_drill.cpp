@@ -231,28 +231,9 @@ private slots:
         m_day = m_session->scenario().start.date();
         QVERIFY(setClock(at(QStringLiteral("11:45:00"))));
 
-        // The runbook an operator keeps for this failure: chat off Anthropic to the fallback.
-        config::Config cfg = m_session->config();
-        config::PolicyConfig policy;
-        policy.id = QStringLiteral("chat-to-openai");
-        policy.name = QStringLiteral("Chat via OpenAI");
-        policy.from = QStringLiteral("anthropic");
-        policy.to = QStringLiteral("openai");
-        policy.fromModel = QStringLiteral("claude-opus-4-6");
-        policy.toModel = QStringLiteral("gpt-4.1");
-        policy.fallbackCapacityRpm = 5000;
-        config::PolicyStepConfig stepCfg;
-        stepCfg.gateway = QStringLiteral("drill-haproxy");
-        stepCfg.backend = sim::DrillGateway::backendName();
-        stepCfg.server = sim::DrillGateway::primaryServer();
-        stepCfg.state = QStringLiteral("maint");
-        policy.steps << stepCfg;
-        cfg.policies << policy;
-        config::RunbookConfig runbook;
-        runbook.id = QStringLiteral("opus-down");
-        runbook.name = QStringLiteral("Claude Opus failing - move chat to OpenAI");
-        runbook.policies = {policy.id};
-        cfg.runbooks << runbook;
+        // The drill's own configuration, with the runbook the team rehearses.
+        const config::Config cfg = m_session->config();
+        QVERIFY(cfg.runbook(QStringLiteral("chat-to-fallback")));
 
         m_engine = new Engine(cfg, m_dir.path(), this);
         QSignalSpy opened(m_engine, &Engine::started);
@@ -386,7 +367,7 @@ private slots:
         QCOMPARE(m_engine->gatewayVerifier()->probesVia(QStringLiteral("drill-haproxy")), QStringList{QStringLiteral("chat-via-gateway")});
         const qint64 runsBefore = m_engine->probes()->status(QStringLiteral("chat-via-gateway")).runs;
         std::optional<Result<routing::RoutingPreview>> pv;
-        rc->preview(QStringLiteral("opus-down"), this, [&](const Result<routing::RoutingPreview> &r) { pv = r; });
+        rc->preview(QStringLiteral("chat-to-fallback"), this, [&](const Result<routing::RoutingPreview> &r) { pv = r; });
         QTRY_VERIFY_WITH_TIMEOUT(pv.has_value(), kWaitMs);
         QVERIFY2(*pv, *pv ? "" : qPrintable(pv->error().message));
         const routing::RoutingPreview preview = **pv;
@@ -417,7 +398,7 @@ private slots:
         const auto rows = auditRows();
         const auto applied = std::find_if(rows.begin(), rows.end(), [&](const auto &e) { return e.id == (*out)->auditId; });
         QVERIFY2(applied != rows.end(), "the action is not in the audit log");
-        QCOMPARE(applied->action, QStringLiteral("apply runbook opus-down"));
+        QCOMPARE(applied->action, QStringLiteral("apply runbook chat-to-fallback"));
         QCOMPARE(applied->actor, QStringLiteral("drill-operator"));
         QCOMPARE(applied->reason, reason);
         QCOMPARE(applied->result, QStringLiteral("ok"));
