@@ -269,6 +269,12 @@ int Console::start()
     connect(m_engine, &Engine::started, timeline, &ui::TimelinePanel::reload);
     // One provider/state/tag filter for map and timeline: narrowing one view narrows the other.
     timeline->setViewFilter(m_mapPanel->viewFilter());
+    // One selection too: a node picked on the map marks its lane, a lane picked here its node.
+    connect(m_mapPanel, &ui::MapPanel::nodeSelected, timeline, [timeline](const QString &id) {
+        if (!timeline->selectNode(id))
+            timeline->canvas()->setSelectedTarget(QString());
+    });
+    connect(timeline, &ui::TimelinePanel::nodeSelected, m_mapPanel, [this](const QString &id) { m_mapPanel->focusNode(id); });
 
     // Latency / error-rate charts and availability per node.
     auto *charts = new ui::ChartsPanel(m_engine);

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "map/mappanel.h"
 #include "map/mapscene.h"
+#include "map/nodeitem.h"
 #include "store/store.h"
 #include "theme.h"
 #include "timeline/timelinepanel.h"
@@ -398,6 +399,50 @@ private slots:
         map.viewFilter()->setSpec(FilterSpec());
         QCOMPARE(visibleLanes(c).size(), kTargets.size());
         QCOMPARE(litNodes(map.scene()).size(), map.scene()->nodeCount());
+    }
+
+    void mapAndTimelineShareOneSelection()
+    {
+        MapPanel map;
+        map.setGraph(m_graph, {QStringLiteral("anthropic"), QStringLiteral("openai")});
+        auto panel = timeline();
+        QVERIFY(panel);
+        // What the console does.
+        connect(&map, &MapPanel::nodeSelected, panel.get(), [&panel](const QString &id) {
+            if (!panel->selectNode(id))
+                panel->canvas()->setSelectedTarget(QString());
+        });
+        connect(panel.get(), &TimelinePanel::nodeSelected, &map, [&map](const QString &id) { map.focusNode(id); });
+        TimelineCanvas *c = panel->canvas();
+
+        // Picked on the map: its lane is marked, and expanded when its group was collapsed.
+        c->setGroupCollapsed(QStringLiteral("Anthropic"), true);
+        QVERIFY(map.focusNode(QStringLiteral("probe:claude-opus")));
+        QCOMPARE(c->selectedTarget(), QStringLiteral("probe:claude-opus"));
+        QVERIFY(!c->isGroupCollapsed(QStringLiteral("Anthropic")));
+        QVERIFY(c->rowOf(QStringLiteral("probe:claude-opus")) >= 0);
+        const QImage marked = c->grab().toImage();
+        const int markedRow = c->rowOf(QStringLiteral("probe:claude-opus"));
+        QCOMPARE(marked.pixelColor(10, rowY(c, markedRow) + TimelineCanvas::kRowHeight / 2), c->palette().color(QPalette::Highlight));
+
+        // A node without a lane clears the mark instead of leaving a stale one.
+        QVERIFY(map.focusNode(QStringLiteral("provider:anthropic")));
+        QVERIFY(c->selectedTarget().isEmpty());
+
+        // Picked on the timeline (its label): the map selects that node.
+        QSignalSpy picked(panel.get(), &TimelinePanel::nodeSelected);
+        QTest::mouseClick(c, Qt::LeftButton, Qt::NoModifier, QPoint(60, rowY(c, markedRow) + TimelineCanvas::kRowHeight / 2));
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.at(0).at(0).toString(), QStringLiteral("probe:claude-opus"));
+        const auto selected = map.scene()->selectedItems();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(static_cast<NodeItem *>(selected.first())->id(), QStringLiteral("probe:claude-opus"));
+        QCOMPARE(c->selectedTarget(), QStringLiteral("probe:claude-opus"));
+
+        // Feed components: lanes "provider/component", map nodes "component:provider/component".
+        QCOMPARE(TimelineCanvas::laneForNode(QStringLiteral("component:openai/api")), QStringLiteral("openai/api"));
+        QCOMPARE(TimelineCanvas::nodeForLane(QStringLiteral("openai/api")), QStringLiteral("component:openai/api"));
+        QCOMPARE(TimelineCanvas::nodeForLane(QStringLiteral("probe:dns")), QStringLiteral("probe:dns"));
     }
 
     // --- Ctrl+F ------------------------------------------------------------------------------

@@ -338,10 +338,16 @@ void TimelineCanvas::paintEvent(QPaintEvent *event)
             }
             continue;
         }
-        p.setPen(pal.color(QPalette::Text));
+        const auto &lane = m_data.lanes[row.lane];
+        const bool selected = !m_selected.isEmpty() && lane.target == m_selected;
+        if (selected) {
+            // The selected lane: highlighted label and an accent bar, not colour alone.
+            p.fillRect(labelRect, pal.highlight());
+            p.fillRect(QRect(0, y, 5, kRowHeight), pal.color(QPalette::HighlightedText));
+        }
+        p.setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         p.drawText(labelRect.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(row.label, Qt::ElideMiddle, kLabelWidth - 28));
-        const auto &lane = m_data.lanes[row.lane];
         const QRectF bandArea(x0, y + 3, x1 - x0, kRowHeight - 6);
         // Bands are collected per state and drawn state by state, least severe first: one call
         // per state instead of two per band (a 90-day lane has hundreds), and where the minimum
@@ -439,11 +445,54 @@ void TimelineCanvas::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+bool TimelineCanvas::setSelectedTarget(const QString &target)
+{
+    m_selected = target;
+    bool shown = false;
+    if (!target.isEmpty()) {
+        const QString group = m_info.value(target).group;
+        if (m_collapsed.contains(group) && rowOf(target) < 0)
+            setGroupCollapsed(group, false);
+        shown = rowOf(target) >= 0;
+    }
+    update();
+    return shown;
+}
+
+int TimelineCanvas::rowOf(const QString &target) const
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (!m_rows[r].isGroup && m_rows[r].lane >= 0 && m_rows[r].lane < m_data.lanes.size()
+            && m_data.lanes[m_rows[r].lane].target == target)
+            return r;
+    return -1;
+}
+
+QString TimelineCanvas::laneForNode(const QString &nodeId)
+{
+    if (nodeId.startsWith(QLatin1String("component:")))
+        return nodeId.mid(10);
+    return nodeId;
+}
+
+QString TimelineCanvas::nodeForLane(const QString &target)
+{
+    if (!target.contains(QLatin1Char(':')) && target.contains(QLatin1Char('/')))
+        return QStringLiteral("component:") + target;
+    return target;
+}
+
 void TimelineCanvas::mousePressEvent(QMouseEvent *event)
 {
     const int r = rowAt(int(event->position().y()));
     if (event->button() == Qt::LeftButton && r >= 0 && m_rows[r].isGroup && event->position().x() < kLabelWidth) {
         setGroupCollapsed(m_rows[r].group, !m_collapsed.contains(m_rows[r].group));
+        return;
+    }
+    if (event->button() == Qt::LeftButton && r >= 0 && !m_rows[r].isGroup && event->position().x() < kLabelWidth) {
+        const QString target = m_data.lanes.value(m_rows[r].lane).target;
+        setSelectedTarget(target);
+        emit laneSelected(target);
         return;
     }
     if (event->button() == Qt::LeftButton && event->position().x() >= kLabelWidth) {

@@ -67,6 +67,17 @@ public:
     // The lane's metadata as used for grouping and filtering.
     LaneInfo laneInfo(const QString &target) const { return m_info.value(target); }
 
+    // The lane selected here or on the map (highlighted; its group is expanded). Empty: none.
+    // Returns false when no lane shows that target. Does not emit laneSelected().
+    bool setSelectedTarget(const QString &target);
+    QString selectedTarget() const { return m_selected; }
+    // Row of a target's lane in rows(), or -1.
+    int rowOf(const QString &target) const;
+    // Mapping between dependency-map node ids and lane targets (feed components are lanes
+    // "provider/component", map nodes "component:provider/component"; the rest share ids).
+    static QString laneForNode(const QString &nodeId);
+    static QString nodeForLane(const QString &target);
+
     // State of a lane at a time (Unknown when no band covers it), as drawn.
     HealthState stateAt(const QString &target, qint64 tsMs) const;
     qint64 resolutionMs() const;
@@ -81,6 +92,8 @@ public:
 signals:
     void rangeChanged(qint64 fromMs, qint64 toMs);
     void liveChanged(bool live);
+    // The operator clicked a lane's label.
+    void laneSelected(const QString &target);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -105,6 +118,7 @@ private:
     QList<Row> m_rows;
     QSet<QString> m_collapsed;
     QString m_filter;
+    QString m_selected;
     FilterSpec m_spec;
     qint64 m_from = 0;
     qint64 m_to = 0;

@@ -89,6 +89,9 @@ TimelinePanel::TimelinePanel(store::Store *store, TimelineCanvas::Resolver resol
     bar->addWidget(csvButton);
 
     m_scroll = new QScrollArea;
+    connect(m_canvas, &TimelineCanvas::laneSelected, this, [this](const QString &target) {
+        emit nodeSelected(TimelineCanvas::nodeForLane(target));
+    });
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -319,6 +322,16 @@ bool TimelinePanel::exportCsv(const QString &path) const
         return false;
     f.write(csv().toUtf8());
     return f.error() == QFile::NoError;
+}
+
+bool TimelinePanel::selectNode(const QString &nodeId)
+{
+    const QString target = TimelineCanvas::laneForNode(nodeId);
+    if (!m_canvas->setSelectedTarget(target))
+        return false;
+    const int y = TimelineCanvas::kAxisHeight + m_canvas->rowOf(target) * TimelineCanvas::kRowHeight;
+    m_scroll->ensureVisible(TimelineCanvas::kLabelWidth / 2, y + TimelineCanvas::kRowHeight / 2, 0, TimelineCanvas::kRowHeight * 2);
+    return true;
 }
 
 } // namespace wf::ui

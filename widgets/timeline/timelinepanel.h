@@ -46,8 +46,14 @@ public:
     // Range presets offered (1 h … 90 d).
     int presetCount() const;
 
+    // Selects (highlights, expands and scrolls to) the lane of a map node; false when the node has
+    // no lane. Used to follow the map's selection; emits nothing.
+    bool selectNode(const QString &nodeId);
+
 signals:
     void loaded();
+    // The operator picked a lane here: the map node it stands for.
+    void nodeSelected(const QString &nodeId);
 
 private:
     void scheduleReload();
