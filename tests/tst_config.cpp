@@ -1,6 +1,7 @@
 #include "config/config.h"
 #include "feeds/feedparser.h"
 
+#include <QFile>
 #include <QtTest>
 
 #include <algorithm>
@@ -14,6 +15,23 @@ class TestConfig : public QObject
     Q_OBJECT
 
 private slots:
+    // The README's configuration reference is a file people copy: it must load as written.
+    void readmeExampleLoads()
+    {
+        QFile readme(QStringLiteral(WF_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype from = text.indexOf(QLatin1String("```yaml\nui:"));
+        QVERIFY(from >= 0);
+        const qsizetype to = text.indexOf(QLatin1String("```"), from + 8);
+        const QByteArray yaml = text.mid(from + 8, to - from - 8).toUtf8();
+        auto cfg = config::ConfigLoader::loadString(yaml, QStringLiteral("README.md"));
+        QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(cfg.error().message));
+        QCOMPARE(cfg->policies.size(), 1);
+        QCOMPARE(cfg->runbooks.size(), 1);
+        QVERIFY(std::any_of(cfg->probes.begin(), cfg->probes.end(), [](const auto &p) { return p.via == QLatin1String("edge"); }));
+    }
+
     void validFileLoads()
     {
         const QString path = QStringLiteral(WF_TEST_DATA_DIR "/config/valid.yaml");
