@@ -8,6 +8,9 @@
 #include "loopbackserver.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,6 +72,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(engine.health()->isStale(node), 40000);
         QVERIFY(!engine.feeds()->status(QStringLiteral("acme")).lastError.isEmpty());
         QVERIFY(engine.feeds()->status(QStringLiteral("acme")).hasSnapshot);
+    }
+
+    // Providers rename components; the watch list may name them. A component watched by its old
+    // name keeps feeding the health engine (by id) after the rename.
+    void componentWatchedByNameSurvivesARename()
+    {
+        QFile f(QStringLiteral(WF_TEST_DATA_DIR "/feeds/anthropic-summary-operational.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        bool renamed = false;
+        test::LoopbackServer server([&](const test::HttpRequest &) {
+            QJsonObject d = doc;
+            if (renamed) {
+                QJsonArray components = d.value(QStringLiteral("components")).toArray();
+                for (qsizetype i = 0; i < components.size(); ++i) {
+                    QJsonObject c = components.at(i).toObject();
+                    if (c.value(QStringLiteral("id")).toString() == QLatin1String("rwppv331jlwc")) {
+                        c.insert(QStringLiteral("name"), QStringLiteral("Claude (web)"));
+                        c.insert(QStringLiteral("status"), QStringLiteral("major_outage"));
+                        components.replace(i, c);
+                    }
+                }
+                d.insert(QStringLiteral("components"), components);
+            }
+            return test::HttpReply::json(QJsonDocument(d).toJson(QJsonDocument::Compact));
+        });
+        QVERIFY(server.listen());
+        const QByteArray yaml = QStringLiteral("providers:\n"
+                                               "  - id: acme\n"
+                                               "    name: Acme AI\n"
+                                               "    feeds:\n"
+                                               "      - url: %1\n"
+                                               "        format: statuspage\n"
+                                               "        interval: 5s\n"
+                                               "    watch_components: [claude.ai]\n").arg(server.url(QStringLiteral("/api/v2/summary.json")).toString()).toUtf8();
+        auto cfg = config::ConfigLoader::loadString(yaml, QStringLiteral("engine.yaml"));
+        QVERIFY2(cfg.ok(), cfg.ok() ? "" : qPrintable(cfg.error().message));
+        QTemporaryDir dir;
+        Engine engine(*cfg, dir.path());
+        engine.start();
+        const QString node = topology::ids::component(QStringLiteral("acme"), QStringLiteral("rwppv331jlwc"));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.health()->state(node), HealthState::Operational, 15000);
+        // Only the watched component reaches the health engine.
+        QCOMPARE(engine.health()->state(topology::ids::component(QStringLiteral("acme"), QStringLiteral("k8w3r06qmzrp"))), HealthState::Unknown);
+        renamed = true;
+        QTRY_COMPARE_WITH_TIMEOUT(engine.health()->state(node), HealthState::MajorOutage, 20000);
     }
 };
 

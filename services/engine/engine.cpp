@@ -128,7 +128,13 @@ void Engine::setupFeeds()
     // the components stale once they go unconfirmed for 3 x the feed interval.
     auto apply = [this](const QString &providerId, const feeds::FeedSnapshot &s) {
         const config::ProviderConfig *pc = m_config.provider(providerId);
-        const QStringList watch = pc ? pc->watchComponents : QStringList();
+        // Watch entries that name a component become its id on first sight, so the component
+        // stays watched when the provider renames it.
+        auto known = m_watch.find(providerId);
+        if (known == m_watch.end())
+            known = m_watch.insert(providerId, pc ? pc->watchComponents : QStringList());
+        *known = feeds::resolveWatchNames(*known, s);
+        const QStringList watch = *known;
         qint64 intervalMs = 0;
         if (pc)
             for (const config::FeedConfig &f : pc->feeds)

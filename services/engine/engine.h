@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -83,6 +84,7 @@ private:
     QList<alerts::DesktopNotifier *> m_desktopNotifiers;
     feeds::FeedPoller *m_feeds = nullptr;
     feeds::FeedRecorder *m_feedRecorder = nullptr;
+    QHash<QString, QStringList> m_watch; // provider -> watched component ids (names resolved)
 };
 
 } // namespace wf
