@@ -33,6 +33,8 @@ private:
     void buildWall(ui::TimelinePanel *timeline);
     void showWall(bool onWindowScreen);
     void leaveWall();
+    // --exit-after: once the window is on screen (or after 10 s), save --screenshot and quit.
+    void exitWhenOnScreen();
 
     Options m_options;
     Engine *m_engine = nullptr;

@@ -523,6 +523,45 @@ private slots:
         QVERIFY(!r->recovered);
     }
 
+    void quittingDuringTheFullCheckKeepsItForTheNextStart()
+    {
+        // After a crash the full integrity_check runs before anything else (tens of seconds for
+        // a big file). Quitting meanwhile stops it instead of waiting: nothing is moved aside,
+        // and the file is not marked clean, so the next start checks it fully.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.db"));
+        {
+            Database db; // dropped without closeDatabase(), as after a crash
+            QVERIFY(Store::openDatabase(db, path).ok());
+            QList<Observation> batch;
+            for (int i = 0; i < 150000; ++i)
+                batch.append(Observation{i, QStringLiteral("probe"), QStringLiteral("t%1").arg(i % 500), QStringLiteral("operational"), 1.0, 200, {}, QStringLiteral("detail %1").arg(i)});
+            QVERIFY(Store::writeObservations(db, batch).ok());
+        }
+        const auto marker = [&path] {
+            Database db;
+            if (!db.open(path))
+                return QString();
+            return db.scalar(QStringLiteral("SELECT value FROM kv WHERE key = 'store.clean_shutdown'")).value();
+        };
+        QCOMPARE(marker(), QStringLiteral("0"));
+        {
+            Store store;
+            QSignalSpy opened(&store, &Store::opened);
+            store.open(path); // the full check starts on the store thread; the store goes away at once
+            QCOMPARE(opened.count(), 0);
+        }
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
+        QCOMPARE(marker(), QStringLiteral("0")); // a check that had finished would have been followed by a clean close
+        Store store;
+        auto r = store.openAndWait(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->check, QStringLiteral("integrity_check"));
+        QVERIFY(!r->recovered);
+        QCOMPARE(store.runSync<Result<qint64>>([](Database &db) { return Store::countObservations(db); }).value(), 150000);
+    }
+
     void damagedPagesAreDetected()
     {
         // A real database with a page overwritten in the middle: integrity_check catches it.

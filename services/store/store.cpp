@@ -43,6 +43,9 @@ Store::Store(QObject *parent)
 
 Store::~Store()
 {
+    // Quitting during the full integrity_check after a crash (tens of seconds per GB) must not
+    // hang the console: the check stops, and the next start runs it again.
+    m_closing = true;
     stopBackgroundCheck();
     flush();
     // Close the connection on the thread that used it, after every queued job.
@@ -60,7 +63,7 @@ QString Store::defaultPath()
 void Store::open(const QString &path)
 {
     stopBackgroundCheck();
-    run<Result<OpenReport>>(this, [path](Database &db) { return openDatabase(db, path, true); },
+    run<Result<OpenReport>>(this, [this, path](Database &db) { return openDatabase(db, path, true, &m_closing); },
         [this](Result<OpenReport> r) {
             if (r) {
                 m_open = true;
@@ -192,7 +195,7 @@ void Store::stopBackgroundCheck()
     check->thread->wait();
 }
 
-Result<OpenReport> Store::openDatabase(Database &db, const QString &path, bool backgroundCheck)
+Result<OpenReport> Store::openDatabase(Database &db, const QString &path, bool backgroundCheck, const std::atomic<bool> *cancel)
 {
     OpenReport report;
     report.path = path;
@@ -220,7 +223,21 @@ Result<OpenReport> Store::openDatabase(Database &db, const QString &path, bool b
             if (report.check == QLatin1String("quick_check") && backgroundCheck) {
                 report.checkInBackground = true;
             } else {
+                if (cancel)
+                    sqlite3_progress_handler(db.handle(), 10000, [](void *flag) -> int {
+                        return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+                    }, const_cast<std::atomic<bool> *>(cancel));
                 auto check = db.scalar(QStringLiteral("PRAGMA ") + report.check);
+                if (cancel)
+                    sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+                if (cancel && cancel->load()) {
+                    // Not damage: the check was stopped. The file stays as it is, marked for the
+                    // full check, and closeDatabase() does not mark it clean (it is closed here).
+                    db.close();
+                    qCInfo(lcStore).noquote() << "the" << report.check << "of" << path << "was stopped at shutdown; it runs again at the next start";
+                    return Error{QStringLiteral("store.cancelled"), QCoreApplication::translate("wf::store",
+                        "The check of %1 was stopped before it finished.").arg(path)};
+                }
                 if (!check)
                     damage = check.error().message;
                 else if (*check != QLatin1String("ok"))

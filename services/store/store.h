@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -123,7 +124,11 @@ public:
     // reads every page: seconds per GB from the page cache, far longer from disk); the Store facade runs it on a second, read-only
     // connection once the database is open (see integrityChecked). After a crash, or when an
     // earlier background check found damage, the full integrity_check runs before anything else.
-    static Result<OpenReport> openDatabase(Database &db, const QString &path, bool backgroundCheck = false);
+    // `cancel`, when set while the full integrity_check runs (the console quits during it),
+    // stops the check: the file is closed untouched, still marked for the full check, and the
+    // result is the error "store.cancelled".
+    static Result<OpenReport> openDatabase(Database &db, const QString &path, bool backgroundCheck = false,
+                                           const std::atomic<bool> *cancel = nullptr);
     // Records a clean shutdown in the file and closes it; the next openDatabase() then runs the
     // shorter quick_check instead of the full integrity_check.
     static void closeDatabase(Database &db);
@@ -168,6 +173,7 @@ private:
     QList<Observation> m_pending;
     QTimer m_flushTimer;
     bool m_open = false;
+    std::atomic<bool> m_closing{false}; // set by the destructor: an opening check stops
 };
 
 } // namespace wf::store
