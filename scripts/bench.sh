@@ -92,6 +92,7 @@ http {
       default_type application/json;
       return 200 '{"status":"ok","service":"bench","checks":{"db":"ok","queue":"ok"},"version":"1.0.0"}';
     }
+    location = /summary.json { default_type application/json; alias $ROOT/tests/data/feeds/anthropic-summary-operational.json; }
     $flip
     location /t/ { default_type application/json; return 200 '{"status":"ok"}'; }
   }
@@ -121,13 +122,20 @@ if want throughput; then
 fi
 
 if want soak; then
-  echo "== 2. scale soak: 10,000 targets @ 10 s for $DURATION s, 30 % flip mid-run"
-  # The flip rewrites the nginx configuration and reloads it (graceful, no dropped connections).
+  echo "== 2. scale soak: 10,000 targets @ 10 s for $DURATION s, 30 % flip mid-run; $RUNS runs, each in a fresh process"
+  # The flip rewrites the nginx configuration and reloads it (graceful, no dropped connections);
+  # every run starts from the normal configuration again.
   FLIP_CMD="cp '$WORK/nginx/flip.conf' '$WORK/nginx/nginx.conf' && nginx -p '$WORK/nginx' -c '$WORK/nginx/nginx.conf' -e '$WORK/nginx/error.log' -s reload"
-  windows=6; [ "$QUICK" = 1 ] && windows=5
-  "$BENCH" soak --base "http://127.0.0.1:$PORT" --targets 10000 --interval-ms 10000 --duration-s "$DURATION" \
-    --windows "$windows" --concurrency 64 --flip-cmd "$FLIP_CMD" --workdir "$WORK" --out "$WORK/soak.json"
-  FRAGMENTS+=("$WORK/soak.json")
+  windows=6; [ "$QUICK" = 1 ] && windows=4
+  refs=15; [ "$QUICK" = 1 ] && refs=5
+  for run in $(seq 1 "$RUNS"); do
+    cp "$WORK/nginx/normal.conf" "$WORK/nginx/nginx.conf" && nginx "${NGINX_ARGS[@]}" -s reload
+    sleep 1
+    "$BENCH" soak --base "http://127.0.0.1:$PORT" --targets 10000 --interval-ms 10000 --duration-s "$DURATION" \
+      --windows "$windows" --reference-s "$refs" --concurrency 64 --flip-cmd "$FLIP_CMD" --workdir "$WORK" \
+      --run-label "soak $run/$RUNS" --out "$WORK/soak-$run.json"
+    FRAGMENTS+=("$WORK/soak-$run.json")
+  done
   cp "$WORK/nginx/normal.conf" "$WORK/nginx/nginx.conf" && nginx "${NGINX_ARGS[@]}" -s reload
 fi
 
@@ -158,8 +166,9 @@ if want ui; then
 fi
 
 if want coldstart; then
-  echo "== 4. cold start with the ${DB_MB} MB database"
+  echo "== 4. cold start with the ${DB_MB} MB database: clean, after a crash, fleet configuration; empty data directory as reference"
   "$BENCH" coldstart --exe "$APP" --data-dir "$CACHE_DIR/data" --config "$ROOT/tests/bench/coldstart.yaml" \
+    --feed-url "http://127.0.0.1:$PORT/summary.json" --probe-base "http://127.0.0.1:$PORT" \
     --runs "$RUNS" --workdir "$WORK" --out "$WORK/coldstart.json"
   FRAGMENTS+=("$WORK/coldstart.json")
 fi

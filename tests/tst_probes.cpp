@@ -714,6 +714,39 @@ private slots:
         QCOMPARE(s.activeCount(), 0);
     }
 
+    // drain(): nothing new falls due, but what is due still runs: every due run reports.
+    void schedulerDrainRunsWhatIsDue()
+    {
+        LoopbackServer a([](const HttpRequest &) { HttpReply r; r.body = "ok"; r.delayMs = 200; return r; });
+        QVERIFY(a.listen());
+        QList<config::ProbeConfig> probes;
+        for (int i = 0; i < 6; ++i) {
+            config::ProbeConfig c = httpConfig(a.url(QStringLiteral("/%1").arg(i)));
+            c.id = QStringLiteral("p%1").arg(i);
+            c.intervalMs = 1000;
+            probes << c;
+        }
+        net::HttpClient http;
+        ProbeScheduler s(&http);
+        s.setJitter(0);
+        s.setMaxConcurrent(2); // 6 due at once, 2 at a time: 4 wait in the queue
+        s.setMaxPerHost(2);
+        s.setProbes(probes);
+        QSignalSpy results(&s, &ProbeScheduler::resultReady);
+        s.start();
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() >= 1, 5000);
+        QVERIFY(results.size() < 6);
+        QCOMPARE(s.dueRuns(), 6);
+        s.drain();
+        QVERIFY(!s.isDrained()); // queued runs are kept
+        QTRY_VERIFY_WITH_TIMEOUT(s.isDrained(), 5000);
+        QCOMPARE(results.size(), 6);
+        QTest::qWait(1500); // past the interval: nothing new falls due
+        QCOMPARE(s.dueRuns(), 6);
+        QCOMPARE(results.size(), 6);
+        QCOMPARE(a.requestCount(), 6);
+    }
+
     // Eight hosts with a generous per-host cap: only the global cap can hold the probes back.
     void schedulerGlobalCapAcrossManyHosts()
     {

@@ -68,6 +68,9 @@ public:
 
     // Runs retention once on the store thread (also done by the timer).
     void runRetention();
+    // Milliseconds between retention runs right now (hourly by default; 10 minutes from half the
+    // storage budget on); -1 before start().
+    int retentionIntervalMs() const { return m_retentionTimer.isActive() ? m_retentionTimer.interval() : -1; }
 
 public slots:
     // Any observation: source "probe" (target "probe:<id>"), "prometheus" (target = node id) or

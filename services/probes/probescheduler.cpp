@@ -89,6 +89,16 @@ void ProbeScheduler::stop()
         e->scheduled = false;
 }
 
+void ProbeScheduler::drain()
+{
+    m_started = false;
+    m_timer.stop();
+    m_schedule.clear();
+    for (auto &e : m_entries)
+        e->scheduled = false;
+    dispatch();
+}
+
 void ProbeScheduler::schedule(Entry &e)
 {
     unschedule(e);
@@ -112,6 +122,7 @@ void ProbeScheduler::enqueue(Entry &e)
     if (e.queued)
         return;
     e.queued = true;
+    ++m_dueRuns;
     // Oldest due first, so a capped host cannot starve the others; usually this appends.
     auto pos = std::upper_bound(m_ready.begin(), m_ready.end(), e.dueMs, [](qint64 due, const Entry *x) { return due < x->dueMs; });
     m_ready.insert(pos, &e);

@@ -53,6 +53,14 @@ public:
 
     void start();
     void stop();
+    // Stops scheduling without dropping work: no further run falls due, but runs already due
+    // (waiting for a free slot) still start, and every running one reports. isDrained() once
+    // none is due or running; start() resumes the schedule.
+    void drain();
+    bool isDrained() const { return m_active == 0 && m_ready.empty(); }
+    // Runs that fell due since construction (on schedule or through runNow()): each one either
+    // reports a result, or was skipped (LLM budget, still running, stop()).
+    qint64 dueRuns() const { return m_dueRuns; }
     bool isRunning() const { return m_started; }
     // Runs one probe now (outside its schedule; caps and budget still apply).
     void runNow(const QString &id);
@@ -113,6 +121,7 @@ private:
     double m_jitter = 0.1;
     int m_active = 0;
     int m_maxActiveSeen = 0;
+    qint64 m_dueRuns = 0;
     bool m_started = false;
     bool m_selfConnected = true;
 };

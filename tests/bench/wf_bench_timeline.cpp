@@ -21,6 +21,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <cstdio>
 
@@ -134,6 +136,13 @@ int main(int argc, char *argv[])
         Figure q{QStringLiteral("4 ui"), QStringLiteral("timeline_query_%1").arg(QLatin1String(p.id)),
                  QStringLiteral("  of which TimelineQuery::load, preset %1").arg(QLatin1String(p.name)), QStringLiteral("ms")};
         q.reference = QStringLiteral("part of the figure above");
+        // Reference: the same range read the plain way, every stored band in it row by row
+        // (no day cells, no folding, no painting).
+        Figure naive{QStringLiteral("4 ui"), QStringLiteral("timeline_naive_%1").arg(QLatin1String(p.id)),
+                     QStringLiteral("  reading every band of preset %1 from state_bands (reference)").arg(QLatin1String(p.name)), QStringLiteral("ms")};
+        naive.isReference = true;
+        f.reference = naive.id;
+        qint64 naiveRows = 0;
         qint64 lanesOut = 0, bandsOut = 0;
         for (int run = 0; run < runs; ++run) {
             // Presets end at the present, as the live view does; each run is the full path.
@@ -160,13 +169,33 @@ int main(int argc, char *argv[])
                 bandsOut += l.bands.size();
             if (run == 0 && !pngDir.isEmpty())
                 image.save(QStringLiteral("%1/timeline-%2.png").arg(pngDir, QLatin1String(p.id)));
+
+            QElapsedTimer tn;
+            tn.start();
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db.handle(), "SELECT target, from_ms, to_ms, state FROM state_bands WHERE to_ms > ?1 AND from_ms < ?2", -1, &st, nullptr);
+            sqlite3_bind_int64(st, 1, canvas->fromMs());
+            sqlite3_bind_int64(st, 2, canvas->toMs());
+            naiveRows = 0;
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                // Every column read out, as a caller would.
+                sqlite3_column_text(st, 0);
+                sqlite3_column_int64(st, 1);
+                sqlite3_column_int64(st, 2);
+                sqlite3_column_text(st, 3);
+                ++naiveRows;
+            }
+            sqlite3_finalize(st);
+            naive.samples.push_back(double(tn.nsecsElapsed()) / 1e6);
         }
+        naive.note = QStringLiteral("%1 bands in the range").arg(naiveRows);
         f.note = QStringLiteral("%1 lanes and %2 bands after folding at %3 s per pixel; the table holds %4 bands (about %5 state changes per lane per day) and %6 day rows; first run right after reopening the file")
                      .arg(lanesOut).arg(bandsOut).arg(canvas->resolutionMs() / 1000.0, 0, 'f', 1).arg(bands).arg(changesPerDay).arg(dayRows);
         progress(QStringLiteral("preset %1: query + paint median %2 ms (query %3 ms), %4 lanes, %5 bands")
                      .arg(QLatin1String(p.name)).arg(median(f.samples), 0, 'f', 1).arg(median(q.samples), 0, 'f', 1).arg(lanesOut).arg(bandsOut));
         figures.push_back(f);
         figures.push_back(q);
+        figures.push_back(naive);
     }
     db.close();
     if (!keep)
