@@ -852,6 +852,36 @@ private slots:
         QVERIFY2(*gMax - *gMin > 500, info.constData());
     }
 
+    // A large fleet does not start with a burst: 3,000 probes begin at about 1,000 runs per
+    // second (over 3 s) instead of all within the 2 s a small set uses.
+    void schedulerSpreadsTheFirstRunsOfALargeFleet()
+    {
+        QList<config::ProbeConfig> probes;
+        for (int i = 0; i < 3000; ++i) {
+            config::ProbeConfig c = httpConfig(QUrl(QStringLiteral("http://127.0.0.1:1/%1").arg(i))); // refused at once
+            c.id = QStringLiteral("f%1").arg(i);
+            c.intervalMs = 60000;
+            probes << c;
+        }
+        net::HttpClient http;
+        ProbeScheduler s(&http);
+        s.setMaxConcurrent(64);
+        s.setMaxPerHost(64);
+        s.setProbes(probes);
+        QElapsedTimer clock;
+        QList<qint64> at;
+        connect(&s, &ProbeScheduler::resultReady, this, [&] { at << clock.elapsed(); });
+        clock.start();
+        s.start();
+        QTRY_COMPARE_WITH_TIMEOUT(at.size(), 3000, 20000);
+        s.stop();
+        const qint64 inFirstTwo = std::count_if(at.cbegin(), at.cend(), [](qint64 t) { return t < 2000; });
+        const QByteArray info = QStringLiteral("last first run at %1 ms, %2 within 2 s").arg(at.last()).arg(inFirstTwo).toUtf8();
+        QVERIFY2(at.last() >= 2500, info.constData());         // spread beyond the 2 s of a small set
+        QVERIFY2(at.last() < 3000 + 2000, info.constData());   // over about 3 s, with slack for a busy machine
+        QVERIFY2(inFirstTwo < 2700, info.constData());          // about two thirds, not all of them
+    }
+
     void schedulerBudgetGuardsLlmProbes()
     {
         LoopbackServer server([](const HttpRequest &) { return HttpReply::json(kAnthropicOk); });

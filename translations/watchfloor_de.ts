@@ -2208,6 +2208,10 @@
 <context>
     <name>wf::store</name>
     <message>
+        <source>The check of %1 was stopped before it finished.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
         <source>The database %1 has schema version %2, newer than this Watchfloor understands (%3). Use a newer Watchfloor or another data directory.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, die neuer ist, als diese Watchfloor-Version versteht (%3). Verwenden Sie eine neuere Watchfloor-Version oder ein anderes Datenverzeichnis.</translation>
     </message>

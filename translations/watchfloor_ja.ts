@@ -2206,6 +2206,10 @@
 <context>
     <name>wf::store</name>
     <message>
+        <source>The check of %1 was stopped before it finished.</source>
+        <translation>%1 のチェックは完了前に中止されました。</translation>
+    </message>
+    <message>
         <source>The database %1 has schema version %2, newer than this Watchfloor understands (%3). Use a newer Watchfloor or another data directory.</source>
         <translation>データベース %1 のスキーマバージョンは %2 で、この Watchfloor が対応するバージョン (%3) より新しいです。新しい Watchfloor を使用するか、別のデータディレクトリを指定してください。</translation>
     </message>
