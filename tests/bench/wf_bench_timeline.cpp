@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
         f.goalValue = 50;
         Figure q{QStringLiteral("4 ui"), QStringLiteral("timeline_query_%1").arg(QLatin1String(p.id)),
                  QStringLiteral("  of which TimelineQuery::load, preset %1").arg(QLatin1String(p.name)), QStringLiteral("ms")};
-        q.reference = QStringLiteral("part of the figure above");
+        q.reference = QStringLiteral("timeline_naive_%1").arg(QLatin1String(p.id)); // part of the figure above
         // Reference: the same range read the plain way, every stored band in it row by row
         // (no day cells, no folding, no painting).
         Figure naive{QStringLiteral("4 ui"), QStringLiteral("timeline_naive_%1").arg(QLatin1String(p.id)),

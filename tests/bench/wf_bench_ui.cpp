@@ -147,7 +147,10 @@ int main(int argc, char *argv[])
     const QString size = QStringLiteral("%1 nodes / %2 edges%3").arg(nodes).arg(edges).arg(a.flag(QStringLiteral("random-edges")) ? QStringLiteral(" (random edges)") : QString());
     Figure build{group, QStringLiteral("map_build"), QStringLiteral("MapScene::build, %1").arg(size), QStringLiteral("ms")};
     Figure layout{group, QStringLiteral("map_layout"), QStringLiteral("GraphLayout::compute + applyPositions"), QStringLiteral("ms")};
-    layout.reference = QStringLiteral("runs on a worker thread in the app; map shows when ready");
+    // Runs on a worker thread in the console; the map shows when it is ready. Goal: within a second
+    // of a topology change (Graphviz dot, used up to 600 nodes, takes minutes at this size).
+    layout.goalOp = QStringLiteral("<");
+    layout.goalValue = 1000;
     Figure recolour{group, QStringLiteral("map_recolour"), QStringLiteral("full recolour: setStates() of every node after a state storm"), QStringLiteral("ms")};
     Figure storm{group, QStringLiteral("map_storm_frame"), QStringLiteral("recolour + next frame, whole map in view"), QStringLiteral("ms")};
     Figure pan{group, QStringLiteral("map_pan_frame"), QStringLiteral("pan frame at 100 % zoom (scroll + render %1x%2)").arg(width).arg(height), QStringLiteral("ms")};
