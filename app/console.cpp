@@ -318,6 +318,17 @@ int Console::start()
         tick->start(1000);
     }
 
+    if (!cfg->warnings.isEmpty()) {
+        // Accepted with warnings (e.g. deprecated keys): visible without opening the log, each
+        // one with its file, line and key in the tooltip.
+        auto *warnings = new QLabel(QApplication::translate("main", "⚠ Configuration warnings: %1").arg(cfg->warnings.size()));
+        warnings->setObjectName(QStringLiteral("configWarnings"));
+        warnings->setAccessibleName(QApplication::translate("main", "Configuration warnings"));
+        warnings->setToolTip(cfg->warnings.join(QLatin1Char('\n')));
+        warnings->setStyleSheet(QStringLiteral("QLabel { color: #b45309; font-weight: bold; padding: 0 6px; }"));
+        m_window->statusBar()->addPermanentWidget(warnings);
+    }
+
     m_window->restoreLayout();
     if (!m_options.view.isEmpty())
         if (QWidget *v = m_window->views()->findChild<QWidget *>(m_options.view + QStringLiteral("View")))

@@ -18,6 +18,7 @@
 #include "core/version.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QMessageBox>
@@ -111,6 +112,30 @@ private slots:
             auto *roleLabel = console->window()->findChild<QLabel *>(QStringLiteral("roleLabel"));
             QVERIFY(roleLabel && roleLabel->text().contains(QLatin1String("read-only")));
         }
+    }
+
+    // A configuration accepted with warnings says so in the status bar, each warning with its
+    // file, line and key; a clean one shows nothing there.
+    void configWarningsAreShown()
+    {
+        QTemporaryDir dir;
+        const QString config = writeConfig(dir, "ui:\n  role: operator\nhealth:\n  retention:\n    minute_rollups: 10d\n");
+        QString error;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("minute_rollups: is deprecated")));
+        auto console = startConsole({QStringLiteral("--config"), config}, dir, &error);
+        QVERIFY2(console, qPrintable(error));
+        auto *label = console->window()->findChild<QLabel *>(QStringLiteral("configWarnings"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QLatin1String("Configuration warnings: 1")), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().contains(QLatin1String("console.yaml:5: health.retention.minute_rollups")), qPrintable(label->toolTip()));
+        console.reset();
+
+        QTemporaryDir clean;
+        const QString ok = writeConfig(clean, "ui:\n  role: operator\n");
+        auto quiet = startConsole({QStringLiteral("--config"), ok}, clean, &error);
+        QVERIFY2(quiet, qPrintable(error));
+        QVERIFY(!quiet->window()->findChild<QLabel *>(QStringLiteral("configWarnings")));
     }
 
     // Keyboard: every view and every dock panel has a shortcut; accessibility: every custom

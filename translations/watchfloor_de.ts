@@ -4,6 +4,14 @@
 <context>
     <name>main</name>
     <message>
+        <source>⚠ Configuration warnings: %1</source>
+        <translation>⚠ Konfigurationswarnungen: %1</translation>
+    </message>
+    <message>
+        <source>Configuration warnings</source>
+        <translation>Konfigurationswarnungen</translation>
+    </message>
+    <message>
         <source>Watchfloor: operator console for AI dependency health.</source>
         <translation>Watchfloor: Operator-Konsole für den Zustand von KI-Abhängigkeiten.</translation>
     </message>

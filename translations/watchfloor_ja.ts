@@ -4,6 +4,14 @@
 <context>
     <name>main</name>
     <message>
+        <source>⚠ Configuration warnings: %1</source>
+        <translation>⚠ 設定の警告: %1</translation>
+    </message>
+    <message>
+        <source>Configuration warnings</source>
+        <translation>設定の警告</translation>
+    </message>
+    <message>
         <source>Watchfloor: operator console for AI dependency health.</source>
         <translation>Watchfloor: AI 依存先の稼働状況を監視するオペレーターコンソール。</translation>
     </message>
